@@ -1,0 +1,3 @@
+from samenspel.cli import main
+
+main()

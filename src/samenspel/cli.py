@@ -1,0 +1,36 @@
+"""The `samenspel` command: what people run. Other words go to Django's management commands."""
+
+import os
+import sys
+
+ALIASES = {
+    "check": "production_check",
+    "import": "import_register",
+    "export": "export_register",
+}
+
+USAGE = """Gebruik: samenspel <opdracht> [opties]
+
+  demo      database klaarzetten, demodata laden en de server starten
+  serve     de server starten (gunicorn)
+  check     instellingen controleren voor productie
+  import    organisaties en personen importeren uit .xlsx of .csv
+  export    organisaties en personen exporteren naar .xlsx of .csv
+  migrate, createsuperuser, ...  andere Django-beheeropdrachten
+"""
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "samenspel.conf.dev")
+    if len(argv) < 2 or argv[1] in {"-h", "--help", "help"}:
+        print(USAGE)
+        return
+    argv[1] = ALIASES.get(argv[1], argv[1])
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["samenspel", *argv[1:]])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Role
+
+
+class StyledFormMixin:
+    """Gives every widget the NL Design System classes and marks invalid fields for assistive tech."""
+
+    widget_classes = {
+        "select": "utrecht-select utrecht-select--html-select",
+        "selectmultiple": "utrecht-select utrecht-select--html-select",
+        "textarea": "utrecht-textarea utrecht-textarea--html-textarea",
+        "checkbox": "utrecht-checkbox utrecht-checkbox--html-input",
+        "checkboxselectmultiple": "samenspel-checkbox-list",
+        "radioselect": "samenspel-radio-list",
+        "clearablefile": "utrecht-textbox samenspel-file",
+        "file": "utrecht-textbox samenspel-file",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            kind = (
+                field.widget.__class__.__name__.lower().removesuffix("input").removesuffix("widget")
+            )
+            css = self.widget_classes.get(kind, "utrecht-textbox utrecht-textbox--html-input")
+            field.widget.attrs.setdefault("class", css)
+            if field.help_text:
+                field.widget.attrs.setdefault("aria-describedby", f"id_{name}_helptext")
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                widget.attrs["aria-invalid"] = "true"
+                widget.attrs["class"] = widget.attrs.get("class", "") + " utrecht-textbox--invalid"
+                described = widget.attrs.get("aria-describedby", "")
+                widget.attrs["aria-describedby"] = f"{described} id_{name}_error".strip()
+
+
+class MemberAddForm(StyledFormMixin, forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        help_text=_("Someone without an account gets an e-mail to set a password."),
+    )
+    first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.VIEWER)
+
+
+class MemberRoleForm(StyledFormMixin, forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)

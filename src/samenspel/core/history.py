@@ -1,0 +1,42 @@
+"""Readable change history for models tracked by django-simple-history."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils.translation import gettext as _
+
+
+@dataclass
+class HistoryEntry:
+    when: datetime
+    who: str
+    summary: str
+
+
+def _verbose(model, field_name: str) -> str:
+    try:
+        return str(model._meta.get_field(field_name).verbose_name)
+    except Exception:  # noqa: BLE001 - a field that no longer exists keeps its raw name
+        return field_name
+
+
+def history_for(obj, *, limit: int = 20) -> list[HistoryEntry]:
+    """The latest changes to one object: who changed which fields, and when."""
+    records = list(
+        obj.history.select_related("history_user").order_by("-history_date")[: limit + 1]
+    )
+    entries = []
+    for index, record in enumerate(records[:limit]):
+        user = record.history_user
+        who = (user.get_full_name() or user.username) if user else ""
+        if record.history_type == "+":
+            summary = _("Created")
+        elif record.history_type == "-":
+            summary = _("Deleted")
+        else:
+            previous = records[index + 1] if index + 1 < len(records) else record.prev_record
+            changed = record.diff_against(previous).changed_fields if previous else []
+            names = ", ".join(_verbose(type(obj), name) for name in changed)
+            summary = _("Changed: %(fields)s") % {"fields": names} if names else _("Saved")
+        entries.append(HistoryEntry(when=record.history_date, who=who, summary=summary))
+    return entries

@@ -1,0 +1,51 @@
+import os
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from gunicorn.app.base import BaseApplication
+
+
+class _Gunicorn(BaseApplication):
+    def __init__(self, application, options: dict):
+        self.application = application
+        self.options = options
+        super().__init__()
+
+    def load_config(self):
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        return self.application
+
+
+class Command(BaseCommand):
+    help = "Serve Samenspel with gunicorn (a production WSGI server); static files by WhiteNoise."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--addr", default=os.environ.get("SAMENSPEL_ADDR", "127.0.0.1:8000"))
+        parser.add_argument(
+            "--workers", type=int, default=int(os.environ.get("SAMENSPEL_WORKERS", "2"))
+        )
+        parser.add_argument(
+            "--threads", type=int, default=int(os.environ.get("SAMENSPEL_THREADS", "4"))
+        )
+
+    def handle(self, *args, addr: str, workers: int, threads: int, **options):
+        from django.core.wsgi import get_wsgi_application
+
+        if not settings.DEBUG and not settings.WHITENOISE_USE_FINDERS:
+            from django.core.management import call_command
+
+            call_command("collectstatic", interactive=False, verbosity=0)
+        self.stdout.write(f"Samenspel luistert op http://{addr}/ (stoppen: Ctrl+C)")
+        _Gunicorn(
+            get_wsgi_application(),
+            {
+                "bind": addr,
+                "workers": workers,
+                "threads": threads,
+                "accesslog": "-" if settings.DEBUG else None,
+                "timeout": 120,
+            },
+        ).run()

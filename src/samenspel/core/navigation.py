@@ -1,0 +1,72 @@
+"""Programme navigation that domain apps register into, so core needs to know none of them."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    label: str
+    url_name: str
+    order: int
+    permission: str = "core.view_programme"
+    section: str = ""
+
+
+_entries: list[NavEntry] = []
+
+
+def register(entry: NavEntry) -> None:
+    if entry not in _entries:
+        _entries.append(entry)
+        _entries.sort(key=lambda item: item.order)
+
+
+def items_for(request, programme) -> list[dict]:
+    """The navigation items this user may follow, with the current one marked."""
+    namespace = getattr(request.resolver_match, "namespace", "")
+    url_name = getattr(request.resolver_match, "view_name", "")
+    items = []
+    for entry in _entries:
+        if not request.user.has_perm(entry.permission, programme):
+            continue
+        section = entry.section or entry.url_name.split(":")[0]
+        active = url_name == entry.url_name or (
+            entry.section != "home" and namespace == section and url_name != "core:programme-home"
+        )
+        items.append(
+            {
+                "label": entry.label,
+                "url": reverse(entry.url_name, args=[programme.slug]),
+                "active": active,
+            }
+        )
+    return items
+
+
+@dataclass(frozen=True)
+class HomePanel:
+    """A block on the programme home, filled by a domain app's selector."""
+
+    template_name: str
+    context: object  # callable(programme, user) -> dict
+    order: int
+    permission: str = "core.view_programme"
+
+
+_panels: list[HomePanel] = []
+
+
+def register_home_panel(panel: HomePanel) -> None:
+    if panel not in _panels:
+        _panels.append(panel)
+        _panels.sort(key=lambda item: item.order)
+
+
+def home_panels_for(user, programme) -> list[dict]:
+    return [
+        {"template_name": panel.template_name, **panel.context(programme, user)}
+        for panel in _panels
+        if user.has_perm(panel.permission, programme)
+    ]

@@ -1,0 +1,98 @@
+"""Changes of state for programmes and their members."""
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .models import Membership, Municipality, Programme, Role
+from .rules import forget_roles
+
+User = get_user_model()
+
+
+@transaction.atomic
+def programme_create(
+    *,
+    name: str,
+    slug: str,
+    municipalities: list[Municipality],
+    description: str = "",
+    by=None,
+) -> Programme:
+    """Create a programme; its creator (if given) joins it as project team."""
+    if not municipalities:
+        raise ValidationError(_("A programme belongs to at least one municipality."))
+    programme = Programme.objects.create(name=name, slug=slug, description=description)
+    programme.municipalities.set(municipalities)
+    if by is not None:
+        Membership.objects.create(programme=programme, user=by, role=Role.PROJECT_TEAM)
+        forget_roles(by)
+    return programme
+
+
+def municipality_get_or_create(*, name: str, cbs_code: str = "") -> Municipality:
+    """The municipality with this name, created if new."""
+    municipality, _created = Municipality.objects.get_or_create(
+        name=name.strip(), defaults={"cbs_code": cbs_code}
+    )
+    return municipality
+
+
+@transaction.atomic
+def membership_add(*, programme: Programme, user, role: str, by=None) -> Membership:
+    """Give a user a role in the programme (or change the role they have)."""
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
+    membership, created = Membership.objects.get_or_create(
+        programme=programme, user=user, defaults={"role": role}
+    )
+    if not created and membership.role != role:
+        membership_set_role(membership=membership, role=role, by=by)
+    forget_roles(user)
+    return membership
+
+
+def _project_team_left(membership: Membership) -> bool:
+    others = Membership.objects.filter(
+        programme=membership.programme, role=Role.PROJECT_TEAM
+    ).exclude(pk=membership.pk)
+    return others.exists()
+
+
+@transaction.atomic
+def membership_set_role(*, membership: Membership, role: str, by=None) -> Membership:
+    """Change a member's role; a programme always keeps someone in its project team."""
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
+    demoted = membership.role == Role.PROJECT_TEAM and role != Role.PROJECT_TEAM
+    if demoted and not _project_team_left(membership):
+        raise ValidationError(_("A programme needs at least one project team member."))
+    membership.role = role
+    membership.save(update_fields=["role"])
+    forget_roles(membership.user)
+    return membership
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership, by=None) -> None:
+    """Remove a member from the programme; never the last of its project team."""
+    if membership.role == Role.PROJECT_TEAM and not _project_team_left(membership):
+        raise ValidationError(_("A programme needs at least one project team member."))
+    forget_roles(membership.user)
+    membership.delete()
+
+
+def user_find_or_invite(*, email: str, first_name: str = "", last_name: str = ""):
+    """The user with this e-mail address, or a new account without a password yet.
+
+    Returns ``(user, created)``; a new user sets a password through the reset link.
+    """
+    email = email.strip().lower()
+    existing = User.objects.filter(email__iexact=email).first()
+    if existing:
+        return existing, False
+    user = User(username=email, email=email, first_name=first_name, last_name=last_name)
+    user.set_unusable_password()
+    user.save()
+    return user, True

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("", views.programme_list, name="programme-list"),
+    path("toegankelijkheid/", views.accessibility_statement, name="accessibility"),
+    path("privacy/", views.privacy_statement, name="privacy"),
+    path("p/<slug:slug>/", views.programme_home, name="programme-home"),
+    path("p/<slug:slug>/leden/", views.member_list, name="members"),
+    path("p/<slug:slug>/leden/<int:pk>/rol/", views.member_change_role, name="member-role"),
+    path("p/<slug:slug>/leden/<int:pk>/verwijderen/", views.member_remove, name="member-remove"),
+]

@@ -1,0 +1,99 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordResetForm
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import navigation, services
+from .access import programme_view
+from .forms import MemberAddForm, MemberRoleForm
+from .models import Membership, Role
+from .selectors import members_of, programmes_for_user
+
+
+@login_required
+def programme_list(request):
+    programmes = list(programmes_for_user(user=request.user))
+    if len(programmes) == 1 and not request.GET.get("all"):
+        return redirect("core:programme-home", programmes[0].slug)
+    return render(request, "core/programme_list.html", {"programmes": programmes})
+
+
+@programme_view()
+def programme_home(request, programme):
+    panels = navigation.home_panels_for(request.user, programme)
+    return render(request, "core/programme_home.html", {"programme": programme, "panels": panels})
+
+
+@programme_view("core.manage_members")
+def member_list(request, programme):
+    form = MemberAddForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user, invited = services.user_find_or_invite(
+            email=form.cleaned_data["email"],
+            first_name=form.cleaned_data["first_name"],
+            last_name=form.cleaned_data["last_name"],
+        )
+        services.membership_add(
+            programme=programme, user=user, role=form.cleaned_data["role"], by=request.user
+        )
+        if invited:
+            reset = PasswordResetForm({"email": user.email})
+            if reset.is_valid():
+                reset.save(request=request, use_https=request.is_secure())
+            messages.success(request, _("%(email)s is invited by e-mail.") % {"email": user.email})
+        else:
+            messages.success(request, _("%(name)s has been added.") % {"name": user})
+        return redirect("core:members", programme.slug)
+    context = {
+        "programme": programme,
+        "memberships": members_of(programme=programme),
+        "form": form,
+        "roles": Role.choices,
+    }
+    return render(request, "core/member_list.html", context)
+
+
+@require_POST
+@programme_view("core.manage_members")
+def member_change_role(request, programme, pk: int):
+    membership = get_object_or_404(Membership, programme=programme, pk=pk)
+    form = MemberRoleForm(request.POST)
+    if form.is_valid():
+        try:
+            services.membership_set_role(
+                membership=membership, role=form.cleaned_data["role"], by=request.user
+            )
+            messages.success(
+                request, _("The role of %(name)s is changed.") % {"name": membership.user}
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    return redirect("core:members", programme.slug)
+
+
+@programme_view("core.manage_members")
+def member_remove(request, programme, pk: int):
+    membership = get_object_or_404(Membership, programme=programme, pk=pk)
+    if request.method == "POST":
+        try:
+            services.membership_remove(membership=membership, by=request.user)
+            messages.success(
+                request, _("%(name)s no longer has access.") % {"name": membership.user}
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect("core:members", programme.slug)
+    return render(
+        request, "core/member_remove.html", {"programme": programme, "membership": membership}
+    )
+
+
+def accessibility_statement(request):
+    return render(request, "core/accessibility.html")
+
+
+def privacy_statement(request):
+    return render(request, "core/privacy.html")

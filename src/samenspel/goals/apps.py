@@ -1,0 +1,27 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GoalsConfig(AppConfig):
+    name = "samenspel.goals"
+    label = "goals"
+    verbose_name = _("Vision and goals book")
+
+    def ready(self) -> None:
+        from samenspel.core import navigation
+
+        from . import signals  # noqa: F401
+
+        navigation.register(
+            navigation.NavEntry(_("Home"), "core:programme-home", 0, section="home")
+        )
+        navigation.register(navigation.NavEntry(_("Goals book"), "goals:book", 10))
+        navigation.register_home_panel(
+            navigation.HomePanel("goals/home_panel.html", _home_panel_context, 10)
+        )
+
+
+def _home_panel_context(programme, user) -> dict:
+    from .selectors import goal_book_summary
+
+    return goal_book_summary(programme=programme)

@@ -1,0 +1,106 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from samenspel.core.forms import StyledFormMixin
+
+from .models import Organisation, OrganisationKind, Person, TargetGroup, TargetGroupDimension
+
+
+class OrganisationForm(StyledFormMixin, forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name",
+            "kind",
+            "municipality",
+            "area",
+            "email",
+            "phone",
+            "website",
+            "description",
+        ]
+        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = programme.municipalities.all()
+
+
+class PersonForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = Person
+        fields = [
+            "name",
+            "organisation",
+            "function",
+            "email",
+            "phone",
+            "is_ambassador",
+            "shows_name_publicly",
+            "notes",
+        ]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = programme.organisations.all()
+
+
+class TargetGroupForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = TargetGroup
+        fields = ["name", "dimension", "description", "estimated_size"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class OrganisationFilterForm(StyledFormMixin, forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *OrganisationKind.choices]
+    )
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].choices = [("", _("All municipalities"))] + [
+            (str(m.pk), m.name) for m in programme.municipalities.all()
+        ]
+
+
+class PersonFilterForm(StyledFormMixin, forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    organisation = forms.ChoiceField(label=_("Organisation"), required=False)
+    ambassadors = forms.BooleanField(label=_("Ambassadors only"), required=False)
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].choices = [("", _("All organisations"))] + [
+            (str(pk), name) for pk, name in programme.organisations.values_list("pk", "name")
+        ]
+
+
+class TargetGroupFilterForm(StyledFormMixin, forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    dimension = forms.ChoiceField(
+        label=_("Dimension"),
+        required=False,
+        choices=[("", _("All dimensions")), *TargetGroupDimension.choices],
+    )
+
+
+class ImportForm(StyledFormMixin, forms.Form):
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_(
+            "An Excel file (.xlsx) with the sheets “Organisaties” and/or “Personen”, or a CSV file "
+            "with the same columns. Nothing is saved before you have seen the check."
+        ),
+    )
+    kind = forms.ChoiceField(
+        label=_("A CSV file contains"),
+        choices=[("organisations", _("Organisations")), ("people", _("People"))],
+        widget=forms.RadioSelect,
+        initial="organisations",
+    )
