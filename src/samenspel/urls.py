@@ -1,16 +1,35 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.urls import include, path
 
 from samenspel.core.forms import StyledFormMixin
 
 
-class LoginForm(StyledFormMixin, auth_views.AuthenticationForm):
+class LoginForm(StyledFormMixin, AuthenticationForm):
+    pass
+
+
+class ResetForm(StyledFormMixin, PasswordResetForm):
+    pass
+
+
+class NewPasswordForm(StyledFormMixin, SetPasswordForm):
     pass
 
 
 urlpatterns = [
     path("inloggen/", auth_views.LoginView.as_view(form_class=LoginForm), name="login"),
+    path(
+        "password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=ResetForm),
+        name="password_reset",
+    ),
+    path(
+        "reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(form_class=NewPasswordForm),
+        name="password_reset_confirm",
+    ),
     path("", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),

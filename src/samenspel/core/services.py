@@ -1,7 +1,13 @@
 """Changes of state for programmes and their members."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -96,3 +102,17 @@ def user_find_or_invite(*, email: str, first_name: str = "", last_name: str = ""
     user.set_unusable_password()
     user.save()
     return user, True
+
+
+def invitation_send(*, user, programme: Programme, base_url: str, by=None) -> None:
+    """E-mail a new member a link to choose their password and open the programme."""
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    link = base_url.rstrip("/") + reverse("password_reset_confirm", args=[uid, token])
+    context = {"user": user, "programme": programme, "link": link, "inviter": by}
+    send_mail(
+        subject=_("You are invited to %(programme)s on Samenspel") % {"programme": programme.name},
+        message=render_to_string("registration/invitation_email.txt", context),
+        from_email=None,
+        recipient_list=[user.email],
+    )

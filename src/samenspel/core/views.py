@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import PasswordResetForm
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -40,9 +39,12 @@ def member_list(request, programme):
             programme=programme, user=user, role=form.cleaned_data["role"], by=request.user
         )
         if invited:
-            reset = PasswordResetForm({"email": user.email})
-            if reset.is_valid():
-                reset.save(request=request, use_https=request.is_secure())
+            services.invitation_send(
+                user=user,
+                programme=programme,
+                base_url=request.build_absolute_uri("/"),
+                by=request.user,
+            )
             messages.success(request, _("%(email)s is invited by e-mail.") % {"email": user.email})
         else:
             messages.success(request, _("%(name)s has been added.") % {"name": user})

@@ -1,0 +1,105 @@
+import subprocess
+import sys
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.urls import reverse
+
+from samenspel.core import services
+from samenspel.core.models import Membership, Role
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_last_project_team_member_cannot_leave(programme, members):
+    membership = Membership.objects.get(programme=programme, user=members[Role.PROJECT_TEAM])
+    with pytest.raises(ValidationError):
+        services.membership_remove(membership=membership)
+    with pytest.raises(ValidationError):
+        services.membership_set_role(membership=membership, role=Role.VIEWER)
+
+
+def test_inviting_an_unknown_address_creates_an_account_and_mails(
+    team_client, programme, mailoutbox
+):
+    response = team_client.post(
+        reverse("core:members", args=[programme.slug]),
+        {
+            "email": "Nieuw@Example.nl",
+            "first_name": "Noor",
+            "last_name": "Visser",
+            "role": Role.PARTNER,
+        },
+    )
+    assert response.status_code == 302
+    membership = Membership.objects.get(programme=programme, user__email="nieuw@example.nl")
+    assert membership.role == Role.PARTNER
+    assert not membership.user.has_usable_password()
+    assert len(mailoutbox) == 1 and mailoutbox[0].to == ["nieuw@example.nl"]
+
+
+def test_member_of_two_programmes_picks_one(client, programme, other_programme, members):
+    services.membership_add(programme=other_programme, user=members[Role.VIEWER], role=Role.ANALYST)
+    client.force_login(members[Role.VIEWER])
+    content = client.get(reverse("core:programme-list")).content.decode()
+    assert programme.name in content and other_programme.name in content
+
+
+def test_member_of_one_programme_goes_straight_home(client, programme, members):
+    client.force_login(members[Role.VIEWER])
+    response = client.get(reverse("core:programme-list"))
+    assert response["Location"] == reverse("core:programme-home", args=[programme.slug])
+
+
+def test_regional_programme_spans_municipalities(db):
+    from samenspel.core.tests.factories import MunicipalityFactory
+
+    towns = [MunicipalityFactory(name=n) for n in ("Oosterlinde", "Westerbroek", "Haverveld")]
+    programme = services.programme_create(name="Regio", slug="regio", municipalities=towns)
+    assert programme.is_regional
+    with pytest.raises(ValidationError):
+        services.programme_create(name="Leeg", slug="leeg", municipalities=[])
+
+
+def test_accessibility_statement_is_linked_from_every_page(client):
+    login_page = client.get(reverse("login")).content.decode()
+    assert reverse("core:accessibility") in login_page
+    statement = client.get(reverse("core:accessibility")).content.decode()
+    assert "WCAG" in statement and "2.2" in statement
+
+
+def test_english_is_available(client):
+    client.post(reverse("set_language"), {"language": "en", "next": "/inloggen/"})
+    assert "Log in to Samenspel" in client.get(reverse("login")).content.decode()
+
+
+def test_login_locks_after_repeated_failures(client, members):
+    for _attempt in range(3):
+        client.post(reverse("login"), {"username": "viewer", "password": "fout"})
+    response = client.post(
+        reverse("login"), {"username": "viewer", "password": "een-goed-wachtwoord-42"}
+    )
+    assert response.status_code == 429
+
+
+def test_production_settings_pass_django_deploy_checks():
+    env = {
+        "DJANGO_SETTINGS_MODULE": "samenspel.conf.production",
+        "SAMENSPEL_SECRET_KEY": "x" * 20 + "-a-long-random-production-secret-key-1234567890",
+        "SAMENSPEL_ALLOWED_HOSTS": "samenspel.example.nl",
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_samenspel_check_reports_unsafe_development_settings():
+    with pytest.raises(Exception, match="not ready for production"):
+        call_command("production_check")
