@@ -163,7 +163,7 @@ def test_one_bad_row_among_good_ones_writes_nothing(team_client, programme):
             "geen Excel-bestand",
         ),
         (SimpleUploadedFile("plaatje.png", b"\x89PNG...."), "Kies een Excel-bestand"),
-        (SimpleUploadedFile("alleen-kop.csv", "naam;soort\n".encode()), "geen rijen"),
+        (SimpleUploadedFile("alleen-kop.csv", b"naam;soort\n"), "geen rijen"),
     ],
 )
 def test_unreadable_files_get_a_clear_error(team_client, programme, file, message):
