@@ -36,4 +36,7 @@ urlpatterns = [
     path("", include("samenspel.core.urls")),
     path("", include("samenspel.goals.urls")),
     path("", include("samenspel.stakeholders.urls")),
+    path("", include("samenspel.meetings.urls")),
+    path("", include("samenspel.actions.urls")),
+    path("", include("samenspel.reports.urls")),
 ]

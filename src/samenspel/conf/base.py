@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "samenspel.core",
     "samenspel.goals",
     "samenspel.stakeholders",
+    "samenspel.meetings",
+    "samenspel.actions",
+    "samenspel.reports",
     "samenspel.demo",
 ]
 

@@ -4,7 +4,10 @@ are never shown: a member of another programme gets 404 for all of them."""
 import pytest
 from django.urls import reverse
 
+from samenspel.actions.models import ActionRelation
+from samenspel.actions.tests.factories import ActionFactory
 from samenspel.core.models import Membership, Role
+from samenspel.meetings.models import Meeting
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.stakeholders.tests.factories import (
     OrganisationFactory,
@@ -15,6 +18,7 @@ from samenspel.stakeholders.tests.factories import (
 ALL = set(Role.values)
 TEAM = {Role.PROJECT_TEAM}
 READERS_ALL = {Role.PROJECT_TEAM, Role.ANALYST}
+PROPOSERS = {Role.PROJECT_TEAM, Role.PARTNER, Role.LEAD}
 
 
 @pytest.fixture
@@ -23,7 +27,20 @@ def objects(programme, members):
     goal = GoalFactory(programme=programme, target_image=image, owner=members[Role.LEAD])
     other_goal = GoalFactory(programme=programme, target_image=image)
     organisation = OrganisationFactory(programme=programme)
+    lead_person = PersonFactory(programme=programme, user=members[Role.LEAD])
+    action = ActionFactory(programme=programme, goals=[goal], lead=lead_person)
+    other_action = ActionFactory(programme=programme, goals=[goal])
+    relation = ActionRelation.objects.create(
+        programme=programme, source=action, target=other_action, kind="overlaps"
+    )
+    meeting = Meeting.objects.create(
+        programme=programme, kind="other", title="Tafel", date="2026-01-01"
+    )
     return {
+        "action": action,
+        "other_action": other_action,
+        "relation": relation,
+        "meeting": meeting,
         "image": image,
         "goal": goal,
         "other_goal": other_goal,
@@ -67,6 +84,26 @@ MATRIX = [
     ("stakeholders:import", [], "get", TEAM),
     ("stakeholders:export", ["=xlsx"], "get", READERS_ALL),
     ("stakeholders:export", ["=csv"], "get", READERS_ALL),
+    ("meetings:list", [], "get", ALL),
+    ("meetings:detail", ["meeting"], "get", ALL),
+    ("meetings:create", [], "get", TEAM),
+    ("meetings:edit", ["meeting"], "get", TEAM),
+    ("actions:book", [], "get", ALL),
+    ("actions:coverage", [], "get", ALL),
+    ("actions:create", [], "get", PROPOSERS),
+    ("actions:detail", ["action"], "get", ALL),
+    ("actions:edit", ["action"], "get", TEAM | {Role.LEAD}),  # the lead leads this action
+    ("actions:edit", ["other_action"], "get", TEAM),
+    ("actions:progress", ["action"], "post", TEAM | {Role.LEAD}),
+    ("actions:progress", ["other_action"], "post", TEAM),
+    ("actions:set-status", ["action"], "post", ALL),  # the service decides per move
+    ("actions:relation-add", ["action"], "post", TEAM),
+    ("actions:relation-delete", ["relation"], "post", TEAM),
+    ("actions:suggestions", [], "get", TEAM),
+    ("actions:suggestion-decide", [], "post", TEAM),
+    ("actions:settings", [], "get", TEAM),
+    ("actions:export-xlsx", [], "get", ALL),
+    ("reports:action-book", ["=docx"], "get", ALL),
 ]
 
 
@@ -140,3 +177,27 @@ def test_viewer_does_not_see_contact_details(client, programme, members):
     client.force_login(members[Role.PARTNER])
     content = client.get(reverse("stakeholders:people", args=[programme.slug])).content
     assert b"sanne@example.nl" in content
+
+
+def test_status_moves_per_role(client, programme, members, objects):
+    """Only the project team agrees a proposed action; the lead runs and finishes their own."""
+    from samenspel.actions.models import ActionStatus
+
+    action = objects["action"]
+    action.status = ActionStatus.PROPOSED
+    action.save()
+    url = reverse("actions:set-status", args=[programme.slug, action.pk])
+    for role in (Role.LEAD, Role.PARTNER, Role.VIEWER, Role.ANALYST):
+        client.force_login(members[role])
+        assert client.post(url, {"status": "agreed"}).status_code == 403
+    client.force_login(members[Role.PROJECT_TEAM])
+    client.post(url, {"status": "agreed"})
+    client.force_login(members[Role.LEAD])
+    client.post(url, {"status": "running"})
+    action.refresh_from_db()
+    assert action.status == ActionStatus.RUNNING
+    other = objects["other_action"]
+    response = client.post(
+        reverse("actions:set-status", args=[programme.slug, other.pk]), {"status": "finished"}
+    )
+    assert response.status_code == 403

@@ -9,3 +9,9 @@ def display_name(user) -> str:
     if user is None:
         return ""
     return user.get_full_name() or user.get_username()
+
+
+@register.filter
+def dictget(mapping: dict, key):
+    """``{{ counts|dictget:status }}``: a value from a dict by a variable key."""
+    return mapping.get(key) if mapping else None

@@ -1,0 +1,258 @@
+"""Reads of the action book: lists with filters, stalling actions, coverage per goal."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Count,
+    DateField,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+)
+from django.db.models.functions import Cast, Coalesce, Greatest
+from django.utils import timezone
+
+from samenspel.core.models import Programme
+from samenspel.goals.models import Goal
+
+from .models import Action, ActionStatus, ProgressUpdate, StatusChange
+from .services import settings_for
+
+ACTIVE_STATUSES = [ActionStatus.AGREED, ActionStatus.RUNNING]
+SORTS = {
+    "titel": ("title", "pk"),
+    "status": ("status", "title"),
+    "voortgang": (F("last_progress_at").desc(nulls_last=True), "title"),
+    "start": (F("start_date").asc(nulls_last=True), "title"),
+    "nieuw": ("-created_at",),
+}
+
+
+@dataclass
+class ActionFilters:
+    query: str = ""
+    goal: int | None = None
+    status: str = ""
+    lead: int | None = None
+    organisation: int | None = None
+    target_group: int | None = None
+    area: str = ""
+    stalling_only: bool = False
+    sort: str = "titel"
+
+
+def _last_activity():
+    """The latest date anything happened to an action: progress, status move or creation."""
+    return Greatest(
+        Coalesce("last_progress_at", Cast("created_at", DateField())),
+        Cast(Coalesce("status_changed_at", "created_at"), DateField()),
+    )
+
+
+def stalling_cutoff(*, programme: Programme, today: date | None = None) -> date:
+    weeks = settings_for(programme).stalling_after_weeks
+    return (today or timezone.localdate()) - timedelta(weeks=weeks)
+
+
+def _search(actions: QuerySet[Action], query: str) -> QuerySet[Action]:
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector("title", weight="A", config="dutch") + SearchVector(
+            "description", "expected_result", weight="B", config="dutch"
+        )
+        return actions.annotate(search=vector).filter(
+            search=SearchQuery(query, config="dutch", search_type="websearch")
+        )
+    # SQLite: every word must occur in the title, description or expected result.
+    for word in query.split():
+        actions = actions.filter(
+            Q(title__icontains=word)
+            | Q(description__icontains=word)
+            | Q(expected_result__icontains=word)
+        )
+    return actions
+
+
+def goal_and_descendant_ids(*, programme: Programme, goal_id: int) -> list[int]:
+    """A goal with all its sub-goals, so that filtering by a goal includes its sub-goals."""
+    pairs = list(Goal.objects.filter(programme=programme).values_list("pk", "parent_id"))
+    children: dict[int | None, list[int]] = {}
+    for pk, parent in pairs:
+        children.setdefault(parent, []).append(pk)
+    found, frontier = [goal_id], [goal_id]
+    while frontier:
+        frontier = [child for pk in frontier for child in children.get(pk, [])]
+        found += frontier
+    return found
+
+
+def actions_for_book(
+    *, programme: Programme, filters: ActionFilters | None = None, today: date | None = None
+) -> QuerySet[Action]:
+    """The action book, filtered and sorted, each action with its lead, goals and a stalling flag."""
+    filters = filters or ActionFilters()
+    cutoff = stalling_cutoff(programme=programme, today=today)
+    actions = Action.objects.filter(programme=programme).annotate(last_activity=_last_activity())
+    if filters.query:
+        actions = _search(actions, filters.query)
+    if filters.goal:
+        ids = goal_and_descendant_ids(programme=programme, goal_id=filters.goal)
+        actions = actions.filter(goals__in=ids).distinct()
+    if filters.status:
+        actions = actions.filter(status=filters.status)
+    if filters.lead:
+        actions = actions.filter(lead_id=filters.lead)
+    if filters.organisation:
+        actions = actions.filter(involvements__organisation_id=filters.organisation)
+    if filters.target_group:
+        actions = actions.filter(target_groups__id=filters.target_group)
+    if filters.area:
+        actions = actions.filter(area__iexact=filters.area)
+    if filters.stalling_only:
+        actions = actions.filter(status__in=ACTIVE_STATUSES, last_activity__lt=cutoff)
+    order = SORTS.get(filters.sort, SORTS["titel"])
+    return (
+        actions.select_related("lead", "lead__organisation")
+        .prefetch_related(Prefetch("goals", queryset=Goal.objects.only("pk", "title")))
+        .annotate(
+            is_stalling=ExpressionWrapper(
+                Q(status__in=ACTIVE_STATUSES) & Q(last_activity__lt=cutoff),
+                output_field=BooleanField(),
+            )
+        )
+        .order_by(*order)
+    )
+
+
+def stalling_actions(*, programme: Programme, today: date | None = None) -> QuerySet[Action]:
+    """Agreed or running actions with no progress, status move or start for too long."""
+    return actions_for_book(
+        programme=programme,
+        filters=ActionFilters(stalling_only=True, sort="voortgang"),
+        today=today,
+    )
+
+
+def action_detail(*, programme: Programme, pk: int) -> Action:
+    """One action with everything its page shows; 404 for another programme's action."""
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(
+        Action.objects.select_related(
+            "lead", "lead__organisation", "meeting", "proposed_by"
+        ).prefetch_related(
+            "goals",
+            "target_groups",
+            "involvements__organisation",
+            Prefetch("progress_updates", queryset=ProgressUpdate.objects.select_related("author")),
+            Prefetch("status_changes", queryset=StatusChange.objects.select_related("changed_by")),
+            "relations_out__target",
+            "relations_in__source",
+        ),
+        programme=programme,
+        pk=pk,
+    )
+
+
+def area_choices(*, programme: Programme) -> list[str]:
+    return sorted(
+        set(
+            Action.objects.filter(programme=programme)
+            .exclude(area="")
+            .values_list("area", flat=True)
+        )
+    )
+
+
+def action_book_health(*, programme: Programme, today: date | None = None) -> dict:
+    """For the programme home: how up to date the action book is, and what is stalling."""
+    today = today or timezone.localdate()
+    cutoff = stalling_cutoff(programme=programme, today=today)
+    actions = Action.objects.filter(programme=programme).annotate(last_activity=_last_activity())
+    figures = actions.aggregate(
+        total=Count("pk"),
+        running=Count("pk", filter=Q(status=ActionStatus.RUNNING)),
+        running_recent=Count(
+            "pk", filter=Q(status=ActionStatus.RUNNING, last_progress_at__gte=cutoff)
+        ),
+        proposed=Count("pk", filter=Q(status=ActionStatus.PROPOSED)),
+    )
+    stalling = list(stalling_actions(programme=programme, today=today)[:5])
+    running = figures["running"]
+    return {
+        **figures,
+        "up_to_date_percent": round(100 * figures["running_recent"] / running) if running else None,
+        "stalling": stalling,
+        "stalling_count": stalling_actions(programme=programme, today=today).count(),
+        "stalling_weeks": settings_for(programme).stalling_after_weeks,
+    }
+
+
+@dataclass
+class GoalCoverage:
+    goal: Goal
+    counts: dict[str, int]
+    total: int
+
+    @property
+    def only_proposed(self) -> bool:
+        return self.total > 0 and self.counts.get(ActionStatus.PROPOSED, 0) == self.total
+
+
+def goal_coverage(*, programme: Programme) -> list[GoalCoverage]:
+    """Per active goal, how many actions it has in each status (directly linked)."""
+    rows = (
+        Action.goals.through.objects.filter(action__programme=programme)
+        .values("goal_id", "action__status")
+        .annotate(n=Count("action_id"))
+    )
+    counts: dict[int, dict[str, int]] = {}
+    for row in rows:
+        counts.setdefault(row["goal_id"], {})[row["action__status"]] = row["n"]
+    goals = (
+        Goal.objects.filter(programme=programme, archived_at__isnull=True)
+        .select_related("target_image")
+        .order_by("target_image__position", "depth", "position")
+    )
+    return [
+        GoalCoverage(goal, counts.get(goal.pk, {}), sum(counts.get(goal.pk, {}).values()))
+        for goal in goals
+    ]
+
+
+def is_stalling(action: Action, today: date | None = None) -> bool:
+    """Whether one action is stalling: active, and nothing happened since the cutoff."""
+    if action.status not in ACTIVE_STATUSES:
+        return False
+    cutoff = stalling_cutoff(programme=action.programme, today=today)
+    moments = [action.created_at.date()]
+    if action.status_changed_at:
+        moments.append(timezone.localtime(action.status_changed_at).date())
+    if action.last_progress_at:
+        moments.append(action.last_progress_at)
+    return max(moments) < cutoff
+
+
+@dataclass
+class TimelineEntry:
+    kind: str  # "progress" or "status"
+    date: date
+    item: object
+
+
+def action_timeline(action: Action) -> list[TimelineEntry]:
+    """Progress updates and status moves of one action, newest first."""
+    entries = [
+        TimelineEntry("progress", update.date, update) for update in action.progress_updates.all()
+    ]
+    entries += [
+        TimelineEntry("status", timezone.localtime(change.changed_at).date(), change)
+        for change in action.status_changes.all()
+    ]
+    return sorted(entries, key=lambda entry: (entry.date, entry.kind == "progress"), reverse=True)

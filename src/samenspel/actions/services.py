@@ -1,0 +1,259 @@
+"""Changes to the action book. Every status move and progress update records who and when."""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from samenspel.core.models import Programme
+
+from .models import (
+    NEXT_STATUSES,
+    Action,
+    ActionBookSettings,
+    ActionOrganisation,
+    ActionRelation,
+    ActionStatus,
+    DismissedSuggestion,
+    ProgressUpdate,
+    StatusChange,
+)
+
+ACTION_FIELDS = {
+    "title",
+    "description",
+    "lead",
+    "area",
+    "start_date",
+    "end_date",
+    "needs_time",
+    "needs_room",
+    "needs_money",
+    "expected_result",
+    "meeting",
+}
+
+
+def _check_same_programme(
+    programme: Programme, *, goals=(), lead=None, organisations=(), target_groups=(), meeting=None
+) -> None:
+    items = [*goals, *organisations, *target_groups]
+    items += [item for item in (lead, meeting) if item is not None]
+    if any(item.programme_id != programme.pk for item in items):
+        raise ValidationError(_("Everything linked to an action must belong to its programme."))
+
+
+def _set_links(action: Action, goals, organisations, target_groups) -> None:
+    if goals is not None:
+        action.goals.set(goals)
+    if target_groups is not None:
+        action.target_groups.set(target_groups)
+    if organisations is not None:
+        # organisations: {organisation: role}
+        action.involvements.exclude(organisation__in=list(organisations)).delete()
+        for organisation, role in organisations.items():
+            ActionOrganisation.objects.update_or_create(
+                action=action, organisation=organisation, defaults={"role": role}
+            )
+
+
+@transaction.atomic
+def action_create(
+    *,
+    programme: Programme,
+    title: str,
+    goals,
+    by=None,
+    status: str = ActionStatus.PROPOSED,
+    organisations: dict | None = None,
+    target_groups=(),
+    **fields,
+) -> Action:
+    """Add an action; a partner's action starts as proposed until the project team agrees it."""
+    if not goals:
+        raise ValidationError({"goals": _("Choose at least one goal this action serves.")})
+    organisations = organisations or {}
+    _check_same_programme(
+        programme,
+        goals=goals,
+        organisations=organisations,
+        target_groups=target_groups,
+        lead=fields.get("lead"),
+        meeting=fields.get("meeting"),
+    )
+    unknown = set(fields) - ACTION_FIELDS
+    if unknown:
+        raise TypeError(f"Unknown action fields: {unknown}")
+    action = Action(
+        programme=programme,
+        title=title.strip(),
+        status=status,
+        proposed_by=by,
+        status_changed_at=timezone.now(),
+        **fields,
+    )
+    if by is not None:
+        action._history_user = by
+    action.full_clean(exclude=["programme", "goals", "proposed_by"])
+    action.save()
+    _set_links(action, goals, organisations, target_groups)
+    StatusChange.objects.create(
+        action=action,
+        from_status="",
+        to_status=status,
+        changed_at=action.status_changed_at,
+        changed_by=by,
+    )
+    return action
+
+
+@transaction.atomic
+def action_update(
+    *, action: Action, by=None, goals=None, organisations=None, target_groups=None, **fields
+) -> Action:
+    """Change an action's content and links; its status moves only through action_set_status."""
+    if goals is not None and not goals:
+        raise ValidationError({"goals": _("Choose at least one goal this action serves.")})
+    _check_same_programme(
+        action.programme,
+        goals=goals or (),
+        organisations=organisations or {},
+        target_groups=target_groups or (),
+        lead=fields.get("lead"),
+        meeting=fields.get("meeting"),
+    )
+    for name, value in fields.items():
+        if name not in ACTION_FIELDS:
+            raise TypeError(f"Unknown action field: {name}")
+        setattr(action, name, value.strip() if isinstance(value, str) else value)
+    if by is not None:
+        action._history_user = by
+    action.full_clean(exclude=["programme", "goals", "proposed_by"])
+    action.save()
+    _set_links(action, goals, organisations, target_groups)
+    return action
+
+
+def may_set_status(user, action: Action, status: str) -> bool:
+    """Agreeing (and un-agreeing) is the project team's; other moves also the action's lead."""
+    if status == ActionStatus.AGREED or action.status == ActionStatus.PROPOSED:
+        return user.has_perm("actions.manage", action)
+    return user.has_perm("actions.change_action", action)
+
+
+@transaction.atomic
+def action_set_status(*, action: Action, status: str, by, note: str = "") -> Action:
+    """Move an action to another status, if that move is allowed, and record it."""
+    action = Action.objects.select_for_update().get(pk=action.pk)
+    if status == action.status:
+        return action
+    if status not in NEXT_STATUSES.get(action.status, []):
+        raise ValidationError(
+            _("An action that is %(current)s cannot become %(new)s.")
+            % {
+                "current": action.get_status_display().lower(),
+                "new": ActionStatus(status).label.lower(),
+            }
+        )
+    if by is not None and not may_set_status(by, action, status):
+        raise PermissionDenied
+    previous = action.status
+    action.status = status
+    action.status_changed_at = timezone.now()
+    if by is not None:
+        action._history_user = by
+    action.save(update_fields=["status", "status_changed_at"])
+    StatusChange.objects.create(
+        action=action,
+        from_status=previous,
+        to_status=status,
+        changed_at=action.status_changed_at,
+        changed_by=by,
+        note=note.strip()[:300],
+    )
+    return action
+
+
+@transaction.atomic
+def progress_post(
+    *,
+    action: Action,
+    text: str,
+    by,
+    on: date | None = None,
+    percent_complete: int | None = None,
+    figure_value=None,
+    figure_label: str = "",
+) -> ProgressUpdate:
+    """Post a progress update; the action's 'latest progress' date follows the newest one."""
+    on = on or timezone.localdate()
+    if on > timezone.localdate():
+        raise ValidationError({"date": _("A progress update cannot be dated in the future.")})
+    if not text.strip():
+        raise ValidationError({"text": _("Describe what happened.")})
+    if figure_value is not None and not figure_label.strip():
+        raise ValidationError({"figure_label": _("Say what the figure counts.")})
+    update = ProgressUpdate(
+        action=action,
+        date=on,
+        text=text.strip(),
+        percent_complete=percent_complete,
+        figure_value=figure_value,
+        figure_label=figure_label.strip(),
+        author=by,
+    )
+    update.full_clean(exclude=["author"])
+    update.save()
+    newest = action.progress_updates.aggregate(newest=Max("date"))["newest"]
+    Action.objects.filter(pk=action.pk).update(last_progress_at=newest)
+    action.last_progress_at = newest
+    return update
+
+
+def relation_create(*, source: Action, target: Action, kind: str, by=None) -> ActionRelation:
+    """Relate two actions of the same programme (builds on, strengthens, overlaps)."""
+    if source.pk == target.pk:
+        raise ValidationError(_("An action cannot be related to itself."))
+    if source.programme_id != target.programme_id:
+        raise ValidationError(_("Both actions must belong to the same programme."))
+    if ActionRelation.objects.filter(
+        source__in=[source, target], target__in=[source, target]
+    ).exists():
+        raise ValidationError(_("These actions are already related."))
+    return ActionRelation.objects.create(
+        programme=source.programme, source=source, target=target, kind=kind, created_by=by
+    )
+
+
+def relation_delete(*, relation: ActionRelation, by=None) -> None:
+    """Remove a relation between two actions."""
+    relation.delete()
+
+
+def suggestion_dismiss(*, programme: Programme, key: str, by=None) -> DismissedSuggestion:
+    """Dismiss a suggestion for good: it will not be suggested again."""
+    dismissed, _created = DismissedSuggestion.objects.get_or_create(
+        programme=programme, key=key[:120], defaults={"dismissed_by": by}
+    )
+    return dismissed
+
+
+def settings_for(programme: Programme) -> ActionBookSettings:
+    """The programme's action book settings (created with defaults when first asked)."""
+    book_settings, _created = ActionBookSettings.objects.get_or_create(programme=programme)
+    return book_settings
+
+
+def settings_update(
+    *, programme: Programme, stalling_after_weeks: int, is_public: bool, by=None
+) -> ActionBookSettings:
+    """Change when actions count as stalling and whether the book is public."""
+    book_settings = settings_for(programme)
+    book_settings.stalling_after_weeks = stalling_after_weeks
+    book_settings.is_public = is_public
+    book_settings.full_clean()
+    book_settings.save()
+    return book_settings

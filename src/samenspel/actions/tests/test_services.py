@@ -1,0 +1,202 @@
+from datetime import date, timedelta
+
+import pytest
+import time_machine
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from samenspel.actions import selectors, services, suggestions
+from samenspel.actions.models import ActionStatus, StatusChange
+from samenspel.core.models import Role
+from samenspel.goals.tests.factories import GoalFactory
+from samenspel.stakeholders.tests.factories import (
+    OrganisationFactory,
+    PersonFactory,
+    TargetGroupFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def goal(programme):
+    return GoalFactory(programme=programme, title="Minder eenzaamheid")
+
+
+def test_partner_proposes_and_team_agrees_with_history(programme, members, goal):
+    action = services.action_create(
+        programme=programme, title="Koffieochtend", goals=[goal], by=members[Role.PARTNER]
+    )
+    assert action.status == ActionStatus.PROPOSED
+    with pytest.raises(PermissionDenied):
+        services.action_set_status(
+            action=action, status=ActionStatus.AGREED, by=members[Role.PARTNER]
+        )
+    services.action_set_status(
+        action=action, status=ActionStatus.AGREED, by=members[Role.PROJECT_TEAM]
+    )
+    moves = list(StatusChange.objects.filter(action=action).order_by("changed_at", "pk"))
+    assert [(m.from_status, m.to_status) for m in moves] == [
+        ("", "proposed"),
+        ("proposed", "agreed"),
+    ]
+    assert moves[1].changed_by == members[Role.PROJECT_TEAM]
+
+
+def test_status_moves_follow_the_rules(programme, members, goal):
+    action = services.action_create(programme=programme, title="A", goals=[goal])
+    with pytest.raises(ValidationError):
+        services.action_set_status(action=action, status=ActionStatus.FINISHED, by=None)
+
+
+def test_an_action_needs_a_goal_of_its_own_programme(programme, other_programme):
+    with pytest.raises(ValidationError):
+        services.action_create(programme=programme, title="A", goals=[])
+    foreign = GoalFactory(programme=other_programme)
+    with pytest.raises(ValidationError):
+        services.action_create(programme=programme, title="A", goals=[foreign])
+
+
+def test_progress_sets_latest_date_and_refuses_the_future(programme, goal, members):
+    action = services.action_create(programme=programme, title="A", goals=[goal])
+    services.progress_post(
+        action=action, text="Gestart", by=None, on=date.today() - timedelta(days=3)
+    )
+    assert action.last_progress_at == date.today() - timedelta(days=3)
+    with pytest.raises(ValidationError):
+        services.progress_post(
+            action=action, text="Later", by=None, on=date.today() + timedelta(days=1)
+        )
+    with pytest.raises(ValidationError):
+        services.progress_post(action=action, text="Zonder label", by=None, figure_value=5)
+
+
+def test_stalling_detection_with_a_frozen_clock(programme, goal):
+    with time_machine.travel(date(2026, 1, 5), tick=False):
+        action = services.action_create(
+            programme=programme, title="Beweegaanbod", goals=[goal], status=ActionStatus.RUNNING
+        )
+        services.progress_post(action=action, text="Eerste les", by=None)
+        quiet = services.action_create(
+            programme=programme, title="Stil", goals=[goal], status=ActionStatus.PROPOSED
+        )
+    with time_machine.travel(date(2026, 2, 9), tick=False):  # five weeks later
+        assert list(selectors.stalling_actions(programme=programme)) == []
+    with time_machine.travel(date(2026, 2, 20), tick=False):  # more than six weeks later
+        assert list(selectors.stalling_actions(programme=programme)) == [action]
+        assert selectors.is_stalling(action)
+        assert not selectors.is_stalling(quiet), "a proposed action is not stalling"
+        health = selectors.action_book_health(programme=programme)
+        assert health["stalling_count"] == 1 and health["up_to_date_percent"] == 0
+        services.progress_post(action=action, text="Weer bezig", by=None)
+        assert list(selectors.stalling_actions(programme=programme)) == []
+
+
+def test_suggestion_for_alike_actions_and_dismissal_sticks(programme, goal):
+    organisation = OrganisationFactory(programme=programme)
+    group = TargetGroupFactory(programme=programme)
+    first = services.action_create(
+        programme=programme,
+        title="Koffieochtend Heggenrade",
+        goals=[goal],
+        area="Heggenrade",
+        description="Wekelijkse koffieochtend voor ouderen in het dorpshuis tegen eenzaamheid.",
+        organisations={organisation: "executes"},
+        target_groups=[group],
+    )
+    second = services.action_create(
+        programme=programme,
+        title="Ontmoetingsochtend",
+        goals=[goal],
+        area="Heggenrade",
+        description="Wekelijkse ontmoetingsochtend voor ouderen in het dorpshuis tegen eenzaamheid.",
+        organisations={organisation: "contributes"},
+        target_groups=[group],
+    )
+    services.action_create(
+        programme=programme,
+        title="Schuldhulp op school",
+        goals=[GoalFactory(programme=programme)],
+        description="Les over geld en schulden voor leerlingen van groep acht.",
+    )
+    found = suggestions.action_suggestions(programme=programme)
+    assert [(s.first, s.second) for s in found] == [(first, second)]
+    assert any(
+        "omschrijving" in reason or "description" in reason for reason in found[0].reasons
+    ), found[0].reasons
+
+    services.suggestion_dismiss(programme=programme, key=found[0].key)
+    assert suggestions.action_suggestions(programme=programme) == []
+
+
+def test_related_pair_is_no_longer_suggested(programme, goal):
+    organisation = OrganisationFactory(programme=programme)
+    a = services.action_create(
+        programme=programme,
+        title="A",
+        goals=[goal],
+        organisations={organisation: "executes"},
+        area="X",
+    )
+    b = services.action_create(
+        programme=programme,
+        title="B",
+        goals=[goal],
+        organisations={organisation: "executes"},
+        area="X",
+    )
+    assert len(suggestions.action_suggestions(programme=programme)) == 1
+    services.relation_create(source=a, target=b, kind="strengthens")
+    assert suggestions.action_suggestions(programme=programme) == []
+    with pytest.raises(ValidationError):
+        services.relation_create(source=b, target=a, kind="overlaps")
+
+
+def test_organisations_on_the_same_goal_without_shared_action(programme, goal):
+    welfare = OrganisationFactory(programme=programme, name="Welzijn")
+    library = OrganisationFactory(programme=programme, name="Bibliotheek")
+    services.action_create(
+        programme=programme, title="A", goals=[goal], organisations={welfare: "executes"}
+    )
+    services.action_create(
+        programme=programme, title="B", goals=[goal], organisations={library: "executes"}
+    )
+    found = suggestions.organisation_suggestions(programme=programme)
+    assert {found[0].first.name, found[0].second.name} == {"Welzijn", "Bibliotheek"}
+    services.suggestion_dismiss(programme=programme, key=found[0].key)
+    assert suggestions.organisation_suggestions(programme=programme) == []
+
+
+def test_book_filters_and_search(programme, goal):
+    child = GoalFactory(programme=programme, parent=goal, target_image=goal.target_image, depth=1)
+    lead = PersonFactory(programme=programme)
+    services.action_create(
+        programme=programme,
+        title="Opvoedcafé",
+        goals=[child],
+        lead=lead,
+        description="Ouders praten over opvoeding",
+    )
+    services.action_create(
+        programme=programme, title="Budgetcursus", goals=[goal], description="Omgaan met geld"
+    )
+    by_goal = selectors.actions_for_book(
+        programme=programme, filters=selectors.ActionFilters(goal=goal.pk)
+    )
+    assert by_goal.count() == 2, "a goal's filter includes its sub-goals"
+    found = selectors.actions_for_book(
+        programme=programme, filters=selectors.ActionFilters(query="opvoeding")
+    )
+    assert [a.title for a in found] == ["Opvoedcafé"]
+    by_lead = selectors.actions_for_book(
+        programme=programme, filters=selectors.ActionFilters(lead=lead.pk)
+    )
+    assert [a.title for a in by_lead] == ["Opvoedcafé"]
+
+
+def test_goal_coverage_shows_gaps_and_only_proposed(programme, goal):
+    empty = GoalFactory(programme=programme, target_image=goal.target_image, title="Leeg")
+    services.action_create(programme=programme, title="A", goals=[goal])
+    rows = {row.goal.title: row for row in selectors.goal_coverage(programme=programme)}
+    assert rows["Leeg"].total == 0
+    assert rows["Minder eenzaamheid"].only_proposed
+    assert empty.pk

@@ -1,0 +1,23 @@
+from django.urls import path
+
+from . import documents, views
+
+app_name = "actions"
+
+P = "p/<slug:slug>/acties/"
+
+urlpatterns = [
+    path(P, views.book, name="book"),
+    path(P + "dekking/", views.coverage, name="coverage"),
+    path(P + "nieuw/", views.action_create, name="create"),
+    path(P + "suggesties/", views.suggestion_list, name="suggestions"),
+    path(P + "suggesties/besluit/", views.suggestion_decide, name="suggestion-decide"),
+    path(P + "instellingen/", views.book_settings, name="settings"),
+    path(P + "export.xlsx", documents.export_xlsx, name="export-xlsx"),
+    path(P + "<int:pk>/", views.action_detail, name="detail"),
+    path(P + "<int:pk>/bewerken/", views.action_edit, name="edit"),
+    path(P + "<int:pk>/status/", views.action_set_status, name="set-status"),
+    path(P + "<int:pk>/voortgang/", views.progress_post, name="progress"),
+    path(P + "<int:pk>/relaties/", views.relation_add, name="relation-add"),
+    path(P + "relaties/<int:pk>/verwijderen/", views.relation_delete, name="relation-delete"),
+]

@@ -1,0 +1,252 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from samenspel.core.access import programme_view, require
+from samenspel.core.history import history_for
+from samenspel.core.paging import paginate
+from samenspel.meetings.models import Meeting
+
+from . import selectors, services, suggestions
+from .forms import (
+    ActionFilterForm,
+    ActionForm,
+    ProgressForm,
+    RelationForm,
+    SettingsForm,
+    StatusForm,
+)
+from .models import NEXT_STATUSES, ActionRelation, ActionStatus
+
+BOOK_PAGE_SIZE = 50
+
+
+def _filter_form(request, programme) -> ActionFilterForm:
+    return ActionFilterForm(
+        request.GET or None, programme=programme, areas=selectors.area_choices(programme=programme)
+    )
+
+
+@programme_view("actions.view_book")
+def book(request, programme):
+    form = _filter_form(request, programme)
+    actions = selectors.actions_for_book(programme=programme, filters=form.filters())
+    context = {
+        "programme": programme,
+        "filter_form": form,
+        **paginate(request, actions, BOOK_PAGE_SIZE),
+    }
+    template = "actions/includes/book_results.html" if request.htmx else "actions/book.html"
+    return render(request, template, context)
+
+
+@programme_view("actions.view_book")
+def coverage(request, programme):
+    rows = selectors.goal_coverage(programme=programme)
+    context = {
+        "programme": programme,
+        "rows": rows,
+        "statuses": ActionStatus.choices,
+        "without_actions": sum(1 for row in rows if row.total == 0),
+        "only_proposed": sum(1 for row in rows if row.only_proposed),
+    }
+    return render(request, "actions/coverage.html", context)
+
+
+@programme_view("actions.propose")
+def action_create(request, programme):
+    meeting_id = request.GET.get("bijeenkomst") or request.POST.get("meeting")
+    meeting = get_object_or_404(Meeting, programme=programme, pk=meeting_id) if meeting_id else None
+    initial = {"goals": list(meeting.goals.values_list("pk", flat=True))} if meeting else {}
+    form = ActionForm(request.POST or None, programme=programme, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            action = services.action_create(
+                programme=programme, meeting=meeting, by=request.user, **form.service_arguments()
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("The action is proposed. The project team will look at it.")
+            )
+            return redirect("actions:detail", programme.slug, action.pk)
+    return render(
+        request,
+        "actions/action_form.html",
+        {"programme": programme, "form": form, "meeting": meeting},
+    )
+
+
+@programme_view("actions.view_book")
+def action_detail(request, programme, pk: int):
+    action = selectors.action_detail(programme=programme, pk=pk)
+    user = request.user
+    context = {
+        "programme": programme,
+        "action": action,
+        "timeline": selectors.action_timeline(action),
+        "history": history_for(action),
+        "can_change": user.has_perm("actions.change_action", action),
+        "can_post": user.has_perm("actions.post_progress", action),
+        "can_manage": user.has_perm("actions.manage", programme),
+        "next_statuses": [
+            (status, ActionStatus(status).label)
+            for status in NEXT_STATUSES.get(action.status, [])
+            if services.may_set_status(user, action, status)
+        ],
+        "progress_form": ProgressForm(),
+        "relation_form": RelationForm(action=action),
+        "is_stalling": selectors.is_stalling(action),
+    }
+    return render(request, "actions/action_detail.html", context)
+
+
+@programme_view("actions.view_book")
+def action_edit(request, programme, pk: int):
+    action = selectors.action_detail(programme=programme, pk=pk)
+    require(request.user, "actions.change_action", action)
+    form = ActionForm(request.POST or None, instance=action, programme=programme)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.action_update(action=action, by=request.user, **form.service_arguments())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The action is saved."))
+            return redirect("actions:detail", programme.slug, action.pk)
+    return render(
+        request,
+        "actions/action_form.html",
+        {"programme": programme, "form": form, "action": action},
+    )
+
+
+@require_POST
+@programme_view("actions.view_book")
+def action_set_status(request, programme, pk: int):
+    action = selectors.action_detail(programme=programme, pk=pk)
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        try:
+            services.action_set_status(
+                action=action,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"],
+                by=request.user,
+            )
+            messages.success(request, _("The status is changed."))
+        except PermissionDenied:
+            raise
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    return redirect("actions:detail", programme.slug, action.pk)
+
+
+@require_POST
+@programme_view("actions.view_book")
+def progress_post(request, programme, pk: int):
+    action = selectors.action_detail(programme=programme, pk=pk)
+    require(request.user, "actions.post_progress", action)
+    form = ProgressForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.progress_post(
+                action=action,
+                by=request.user,
+                on=data["date"],
+                text=data["text"],
+                percent_complete=data["percent_complete"],
+                figure_value=data["figure_value"],
+                figure_label=data["figure_label"],
+            )
+        except ValidationError as error:
+            for problem in error.messages:
+                messages.error(request, problem)
+        else:
+            messages.success(request, _("The progress update is posted."))
+            return redirect("actions:detail", programme.slug, action.pk)
+    else:
+        for field, problems in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            for problem in problems:
+                messages.error(request, f"{label}: {problem}" if label else problem)
+    return redirect("actions:detail", programme.slug, action.pk)
+
+
+@require_POST
+@programme_view("actions.manage")
+def relation_add(request, programme, pk: int):
+    action = selectors.action_detail(programme=programme, pk=pk)
+    form = RelationForm(request.POST, action=action)
+    if form.is_valid():
+        try:
+            services.relation_create(
+                source=action,
+                target=form.cleaned_data["target"],
+                kind=form.cleaned_data["kind"],
+                by=request.user,
+            )
+            messages.success(request, _("The actions are related."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    return redirect("actions:detail", programme.slug, action.pk)
+
+
+@require_POST
+@programme_view("actions.manage")
+def relation_delete(request, programme, pk: int):
+    relation = get_object_or_404(ActionRelation, programme=programme, pk=pk)
+    source = relation.source_id
+    services.relation_delete(relation=relation, by=request.user)
+    messages.success(request, _("The relation is removed."))
+    return redirect("actions:detail", programme.slug, source)
+
+
+@programme_view("actions.manage")
+def suggestion_list(request, programme):
+    context = {
+        "programme": programme,
+        "action_suggestions": suggestions.action_suggestions(programme=programme),
+        "organisation_suggestions": suggestions.organisation_suggestions(programme=programme),
+        "relation_kinds": ActionRelation._meta.get_field("kind").choices,
+    }
+    return render(request, "actions/suggestions.html", context)
+
+
+@require_POST
+@programme_view("actions.manage")
+def suggestion_decide(request, programme):
+    key = request.POST.get("key", "")
+    decision = request.POST.get("decision")
+    if decision == "accept" and key.startswith("actions:"):
+        _kind, first, second = key.split(":")
+        source = get_object_or_404(programme.actions, pk=first)
+        target = get_object_or_404(programme.actions, pk=second)
+        try:
+            services.relation_create(
+                source=source,
+                target=target,
+                kind=request.POST.get("kind", "overlaps"),
+                by=request.user,
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    else:
+        services.suggestion_dismiss(programme=programme, key=key, by=request.user)
+    if request.htmx:
+        return render(request, "actions/includes/suggestion_done.html", {"decision": decision})
+    return redirect("actions:suggestions", programme.slug)
+
+
+@programme_view("actions.manage")
+def book_settings(request, programme):
+    form = SettingsForm(request.POST or None, instance=services.settings_for(programme))
+    if request.method == "POST" and form.is_valid():
+        services.settings_update(programme=programme, by=request.user, **form.cleaned_data)
+        messages.success(request, _("The settings are saved."))
+        return redirect("actions:book", programme.slug)
+    return render(request, "actions/settings.html", {"programme": programme, "form": form})

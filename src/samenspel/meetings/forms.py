@@ -1,0 +1,52 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from samenspel.core.forms import StyledFormMixin
+from samenspel.goals.models import Goal
+
+from .models import Meeting, MeetingKind
+
+
+class MeetingForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = [
+            "kind",
+            "title",
+            "date",
+            "place",
+            "goals",
+            "participants",
+            "organisations",
+            "notes",
+            "decisions",
+        ]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "goals": forms.CheckboxSelectMultiple,
+            "participants": forms.SelectMultiple(attrs={"size": 10}),
+            "organisations": forms.SelectMultiple(attrs={"size": 8}),
+            "notes": forms.Textarea(attrs={"rows": 5}),
+            "decisions": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "participants": _("Hold Ctrl (or Cmd) to choose more than one."),
+            "organisations": _("The participants' organisations are added by themselves."),
+        }
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["goals"].queryset = Goal.objects.filter(
+            programme=programme, archived_at__isnull=True
+        ).order_by("target_image__position", "depth", "position")
+        self.fields["participants"].queryset = programme.people.select_related("organisation")
+        self.fields["organisations"].queryset = programme.organisations.all()
+        self.fields["participants"].label_from_instance = lambda p: (
+            f"{p.name} ({p.organisation})" if p.organisation_id else p.name
+        )
+
+
+class MeetingFilterForm(StyledFormMixin, forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *MeetingKind.choices]
+    )
