@@ -39,4 +39,5 @@ urlpatterns = [
     path("", include("samenspel.meetings.urls")),
     path("", include("samenspel.actions.urls")),
     path("", include("samenspel.reports.urls")),
+    path("", include("samenspel.public.urls")),
 ]

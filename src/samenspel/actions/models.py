@@ -271,3 +271,17 @@ class DismissedSuggestion(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class StallingReminder(models.Model):
+    """A reminder sent to a lead; one per quiet spell, not one per day."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="reminders")
+    sent_to = models.EmailField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-sent_at"]
+
+    def __str__(self) -> str:
+        return f"{self.action} → {self.sent_to}"

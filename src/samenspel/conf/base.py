@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "samenspel.meetings",
     "samenspel.actions",
     "samenspel.reports",
+    "samenspel.public",
     "samenspel.demo",
 ]
 
@@ -153,6 +154,7 @@ X_FRAME_OPTIONS = "DENY"
 
 SAMENSPEL_PAGE_SIZE = int(os.environ.get("SAMENSPEL_PAGE_SIZE", "25"))
 SAMENSPEL_IMPORT_MAX_ROWS = int(os.environ.get("SAMENSPEL_IMPORT_MAX_ROWS", "10000"))
+SAMENSPEL_BASE_URL = os.environ.get("SAMENSPEL_BASE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {
     "version": 1,

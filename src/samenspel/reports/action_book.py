@@ -1,1 +1,327 @@
-"""The action book as a document (PDF or Word). Written by the reports module owner."""
+"""The action book (Actieboek) as a document to share: PDF through WeasyPrint, Word through
+python-docx. Both are drawn from one outline, so that they tell the same story in Dutch."""
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from io import BytesIO
+
+from django.db.models import Prefetch
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from samenspel.actions.models import ActionStatus, OrganisationRole, ProgressUpdate
+from samenspel.actions.selectors import ActionFilters, actions_for_book
+from samenspel.goals.selectors import goal_book
+
+TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+
+
+@dataclass
+class Entry:
+    action: object
+    also: str  # titles of the other goals this action serves
+
+
+@dataclass
+class Section:
+    goal: object
+    level: int  # heading level: 2 for a goal, 3 for a sub-goal at any depth
+    anchor: str
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class Chapter:
+    title: str
+    description: str
+    anchor: str
+    sections: list[Section] = field(default_factory=list)
+
+
+def _dutch_date(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+def _is_filtered(filters: ActionFilters) -> bool:
+    # Sorting changes the order, not the selection, so it does not count as a filter.
+    return replace(filters, sort=ActionFilters().sort) != ActionFilters()
+
+
+def _walk(nodes, depth=0):
+    for node in nodes:
+        yield node.goal, depth
+        yield from _walk(node.children, depth + 1)
+
+
+def _period(action) -> str:
+    start, end = _dutch_date(action.start_date), _dutch_date(action.end_date)
+    if start and end:
+        return f"{start} tot en met {end}"
+    return f"vanaf {start}" if start else (f"tot en met {end}" if end else "")
+
+
+def _rows(action, everywhere: str) -> list[tuple[str, str]]:
+    """The properties of an action as (label, text), the same in both formats; empty ones left out."""
+    lead = action.lead
+    organisations = [
+        involvement.organisation.name
+        if involvement.role == OrganisationRole.CONTRIBUTES
+        else f"{involvement.organisation.name} ({involvement.get_role_display().lower()})"
+        for involvement in action.involvements.all()
+    ]
+    latest = action.latest_updates[0] if action.latest_updates else None
+    progress = ""
+    if latest:
+        percent = (
+            f" ({latest.percent_complete}% klaar)" if latest.percent_complete is not None else ""
+        )
+        progress = f"{_dutch_date(latest.date)}{percent}: {latest.text}"
+    lead_text = "Nog geen trekker"
+    if lead:
+        lead_text = f"{lead.name} ({lead.organisation.name})" if lead.organisation else lead.name
+    rows = [
+        ("Trekker", lead_text),
+        ("Organisaties", ", ".join(organisations)),
+        ("Doelgroepen", ", ".join(group.name for group in action.target_groups.all())),
+        ("Gebied", action.area or everywhere),
+        ("Periode", _period(action)),
+        ("Laatste voortgang", progress),
+    ]
+    return [(label, text) for label, text in rows if text]
+
+
+def _filter_line(programme, filters: ActionFilters, goal_titles: dict[int, str]) -> str:
+    """The active filters in words, for the cover: a reader must know the book is a selection."""
+
+    def name(related, pk):
+        return related.filter(pk=pk).values_list("name", flat=True).first() or "onbekend"
+
+    parts = []
+    if filters.query:
+        parts.append(f"zoekterm ‘{filters.query}’")
+    if filters.status:
+        parts.append(f"status {ActionStatus(filters.status).label.lower()}")
+    if filters.goal:
+        parts.append(f"doel ‘{goal_titles.get(filters.goal, 'onbekend')}’ en subdoelen")
+    if filters.lead:
+        parts.append(f"trekker {name(programme.people, filters.lead)}")
+    if filters.organisation:
+        parts.append(f"organisatie {name(programme.organisations, filters.organisation)}")
+    if filters.target_group:
+        parts.append(f"doelgroep {name(programme.target_groups, filters.target_group)}")
+    if filters.area:
+        parts.append(f"gebied {filters.area}")
+    if filters.stalling_only:
+        parts.append("alleen stilvallende acties")
+    return "; ".join(parts)
+
+
+def outline(*, programme, filters: ActionFilters) -> dict:
+    """Cover facts, a chapter per target image with its goals and their actions, status counts."""
+    actions = list(
+        actions_for_book(programme=programme, filters=filters).prefetch_related(
+            "target_groups",
+            "involvements__organisation",
+            # A sliced prefetch loads only the newest update per action (a window query).
+            Prefetch(
+                "progress_updates",
+                queryset=ProgressUpdate.objects.order_by("-date", "-pk")[:1],
+                to_attr="latest_updates",
+            ),
+        )
+    )
+    municipalities = [m.name for m in programme.municipalities.all()]
+    everywhere = "Hele regio" if len(municipalities) > 1 else "Hele gemeente"
+    by_goal: dict[int, list] = {}
+    for action in actions:
+        action.book_rows = _rows(action, everywhere)
+        for goal in action.goals.all():
+            by_goal.setdefault(goal.pk, []).append(action)
+
+    filtered = _is_filtered(filters)
+    parts = goal_book(programme=programme)
+    goal_titles = {goal.pk: goal.title for part in parts for goal, _depth in _walk(part.roots)}
+    chapters, placed = [], set()
+    for part in parts:
+        image = part.target_image
+        chapter = Chapter(image.title, image.description, f"streefbeeld-{image.pk}")
+        for goal, depth in _walk(part.roots):
+            served = by_goal.get(goal.pk, [])
+            placed.update(action.pk for action in served)
+            if served or not filtered:
+                entries = [
+                    Entry(
+                        action,
+                        "; ".join(
+                            goal_titles[g.pk]
+                            for g in action.goals.all()
+                            if g.pk in goal_titles and g.pk != goal.pk
+                        ),
+                    )
+                    for action in served
+                ]
+                chapter.sections.append(
+                    Section(goal, min(2 + depth, 3), f"doel-{goal.pk}", entries)
+                )
+        if chapter.sections or not filtered:
+            chapters.append(chapter)
+
+    counts = {value: 0 for value in ActionStatus.values}
+    for action in actions:
+        counts[action.status] += 1
+    return {
+        "programme": programme,
+        "municipalities": ", ".join(municipalities),
+        "municipality_count": len(municipalities),
+        "today": _dutch_date(timezone.localdate()),
+        "filter_line": _filter_line(programme, filters, goal_titles) if filtered else "",
+        "chapters": chapters,
+        # Actions whose goals were all archived would otherwise vanish from the book.
+        "leftovers": [action for action in actions if action.pk not in placed],
+        "status_counts": [
+            {"value": value, "label": label, "count": counts[value]}
+            for value, label in ActionStatus.choices
+        ],
+        "total": len(actions),
+    }
+
+
+def build(*, programme, filters: ActionFilters | None, file_format: str) -> bytes:
+    """The action book of ``programme`` under ``filters``, as PDF or DOCX bytes."""
+    # The book is a Dutch document whatever language the person asking for it reads.
+    with translation.override("nl"):
+        book = outline(programme=programme, filters=filters or ActionFilters())
+        if file_format == "pdf":
+            return _pdf(book)
+        if file_format == "docx":
+            return _docx(book)
+    raise ValueError(f"Unknown file format: {file_format}")
+
+
+def _pdf(book: dict) -> bytes:
+    """Render the HTML template with its print CSS; no fetching of anything from outside."""
+    from weasyprint import HTML, URLFetcher
+
+    html = render_to_string("reports/action_book.html", book)
+    fetcher = URLFetcher(allowed_protocols={"data"})
+    return HTML(string=html, url_fetcher=fetcher).write_pdf()
+
+
+def _field(paragraph, instruction: str, placeholder: str = "") -> None:
+    """A Word field (TOC, PAGE, NUMPAGES) that Word computes: begin, code, result, end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def char(kind):
+        element = OxmlElement("w:fldChar", {qn("w:fldCharType"): kind})
+        if kind == "begin":
+            element.set(qn("w:dirty"), "true")  # ask Word to recompute it on open
+        paragraph.add_run()._r.append(element)
+
+    char("begin")
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    paragraph.add_run()._r.append(code)
+    char("separate")
+    paragraph.add_run(placeholder)
+    char("end")
+
+
+def _properties(document, rows: list[tuple[str, str]]) -> None:
+    from docx.shared import Cm
+
+    table = document.add_table(rows=len(rows), cols=2)
+    table.style = "Light List Accent 1"
+    table.autofit = False
+    for cells, (label, text) in zip(table.rows, rows, strict=True):
+        left, right = cells.cells
+        left.width, right.width = Cm(4), Cm(12.5)
+        left.paragraphs[0].add_run(label).bold = True
+        right.paragraphs[0].add_run(text)
+    document.add_paragraph()
+
+
+def _docx_action(document, action, also: str, level: int) -> None:
+    document.add_heading(action.title, level=level)
+    if action.description:
+        document.add_paragraph(action.description)
+    rows = [("Status", action.get_status_display()), *action.book_rows]
+    _properties(document, [*rows, ("Dient ook", also)] if also else rows)
+
+
+def _docx(book: dict) -> bytes:
+    """Cover, a TOC field Word fills in, Heading 1-4 per target image, goal and action, counts."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    document = Document()
+    document.core_properties.title = f"Actieboek {book['programme'].name}"
+    document.core_properties.language = "nl-NL"
+    # Dutch proofing, and A4 instead of the template's US Letter.
+    for lang in document.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang"):
+        lang.set(qn("w:val"), "nl-NL")
+    page = document.sections[0]
+    page.page_width, page.page_height = Mm(210), Mm(297)
+    page.left_margin = page.right_margin = Mm(22)
+    page.different_first_page_header_footer = True  # a bare cover
+    document.add_paragraph(book["municipalities"], style="Subtitle")
+    document.add_paragraph("Actieboek", style="Title")
+    document.add_paragraph(book["programme"].name, style="Subtitle")
+    document.add_paragraph(f"Datum: {book['today']}")
+    document.add_paragraph(f"Aantal acties: {book['total']}")
+    if book["filter_line"]:
+        document.add_paragraph(f"Selectie: {book['filter_line']}")
+    document.add_page_break()
+
+    document.add_paragraph("Inhoud", style="TOC Heading")
+    _field(document.add_paragraph(), TOC_INSTRUCTION, "Werk dit veld bij (F9) voor de inhoud.")
+    document.add_page_break()
+
+    for number, chapter in enumerate(book["chapters"]):
+        if number:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        document.add_heading(chapter.title, level=1)
+        if chapter.description:
+            document.add_paragraph(chapter.description)
+        for section in chapter.sections:
+            document.add_heading(section.goal.title, level=section.level)
+            for entry in section.entries:
+                _docx_action(document, entry.action, entry.also, level=4)
+            if not section.entries:
+                document.add_paragraph("Nog geen acties").runs[0].italic = True
+        if not chapter.sections:
+            document.add_paragraph("Nog geen doelen").runs[0].italic = True
+    if book["leftovers"]:
+        document.add_heading("Acties bij gearchiveerde doelen", level=1)
+        for action in book["leftovers"]:
+            _docx_action(document, action, "", level=2)
+
+    document.add_heading("Overzicht per status", level=1)
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Light List Accent 1"
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Status", "Aantal acties"
+    for row in [*book["status_counts"], {"label": "Totaal", "count": book["total"]}]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = str(row["label"]), str(row["count"])
+        cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    page.header.paragraphs[0].text = book["programme"].name
+    footer = page.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer.add_run("pagina ")
+    _field(footer, "PAGE", "1")
+    footer.add_run(" van ")
+    _field(footer, "NUMPAGES", "1")
+
+    # Word then refreshes the fields (table of contents, page count) when it opens the file.
+    update = OxmlElement("w:updateFields", {qn("w:val"): "true"})
+    document.settings.element.insert_element_before(
+        update, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:rsids"
+    )
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

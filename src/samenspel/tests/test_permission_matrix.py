@@ -7,8 +7,8 @@ from django.urls import reverse
 from samenspel.actions.models import ActionRelation
 from samenspel.actions.tests.factories import ActionFactory
 from samenspel.core.models import Membership, Role
-from samenspel.meetings.models import Meeting
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
+from samenspel.meetings.models import Meeting
 from samenspel.stakeholders.tests.factories import (
     OrganisationFactory,
     PersonFactory,

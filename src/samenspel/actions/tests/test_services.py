@@ -200,3 +200,26 @@ def test_goal_coverage_shows_gaps_and_only_proposed(programme, goal):
     assert rows["Leeg"].total == 0
     assert rows["Minder eenzaamheid"].only_proposed
     assert empty.pk
+
+
+def test_reminder_goes_once_per_quiet_spell(programme, goal, mailoutbox):
+    from samenspel.actions.reminders import stalling_reminders_send
+
+    lead = PersonFactory(programme=programme, email="trekker@example.nl")
+    with time_machine.travel(date(2026, 1, 5), tick=False):
+        action = services.action_create(
+            programme=programme,
+            title="Maatjesproject",
+            goals=[goal],
+            lead=lead,
+            status=ActionStatus.RUNNING,
+        )
+    with time_machine.travel(date(2026, 3, 1), tick=False):
+        assert stalling_reminders_send(programme=programme, base_url="https://s.example.nl") == 1
+        assert stalling_reminders_send(programme=programme, base_url="https://s.example.nl") == 0
+    assert mailoutbox[0].to == ["trekker@example.nl"]
+    assert f"/p/{programme.slug}/acties/{action.pk}/" in mailoutbox[0].body
+    with time_machine.travel(date(2026, 3, 2), tick=False):
+        services.progress_post(action=action, text="Loopt weer", by=None)
+    with time_machine.travel(date(2026, 5, 1), tick=False):
+        assert stalling_reminders_send(programme=programme, base_url="https://s.example.nl") == 1

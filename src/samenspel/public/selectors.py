@@ -1,0 +1,53 @@
+"""What residents see without logging in: only programmes that chose to publish, and of
+people only the names they agreed to show."""
+
+from django.db.models import Prefetch
+from django.http import Http404
+
+from samenspel.actions.models import Action, ActionStatus, ProgressUpdate
+from samenspel.core.models import Programme
+
+PUBLIC_STATUSES = [ActionStatus.AGREED, ActionStatus.RUNNING, ActionStatus.FINISHED]
+
+
+def published_programme(*, slug: str) -> Programme:
+    """A programme whose goals and action book are public; 404 otherwise."""
+    programme = Programme.objects.filter(slug=slug, action_book_settings__is_public=True).first()
+    if programme is None:
+        raise Http404
+    return programme
+
+
+def published_programmes():
+    return Programme.objects.filter(action_book_settings__is_public=True).order_by("name")
+
+
+def public_actions(*, programme: Programme):
+    """Agreed, running and finished actions (proposals are not public yet)."""
+    return (
+        Action.objects.filter(programme=programme, status__in=PUBLIC_STATUSES)
+        .select_related("lead", "lead__organisation")
+        .prefetch_related(
+            "goals",
+            "involvements__organisation",
+            Prefetch("progress_updates", queryset=ProgressUpdate.objects.order_by("-date", "-pk")),
+        )
+        .order_by("title")
+    )
+
+
+def public_action(*, programme: Programme, pk: int) -> Action:
+    action = public_actions(programme=programme).filter(pk=pk).first()
+    if action is None:
+        raise Http404
+    return action
+
+
+def public_lead_name(action: Action) -> str:
+    """The lead's name only with their consent; otherwise their organisation, or nothing."""
+    lead = action.lead
+    if lead is None:
+        return ""
+    if lead.shows_name_publicly:
+        return lead.name
+    return lead.organisation.name if lead.organisation else ""

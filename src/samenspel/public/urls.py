@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "public"
+
+urlpatterns = [
+    path("openbaar/", views.index, name="index"),
+    path("openbaar/<slug:slug>/", views.programme_page, name="programme"),
+    path("openbaar/<slug:slug>/acties/<int:pk>/", views.action_page, name="action"),
+]

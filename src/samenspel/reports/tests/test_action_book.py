@@ -1,0 +1,170 @@
+"""The action book as PDF and Word: what a reader finds in it, and who may download it."""
+
+from datetime import date
+from io import BytesIO
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from docx import Document
+from pypdf import PdfReader
+
+from samenspel.actions import services as actions
+from samenspel.actions.models import ActionStatus, OrganisationRole
+from samenspel.actions.selectors import ActionFilters
+from samenspel.goals import services as goals
+from samenspel.reports import action_book
+from samenspel.stakeholders.tests.factories import (
+    OrganisationFactory,
+    PersonFactory,
+    TargetGroupFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+IMAGES = ["Kansrijk opgroeien", "Levendige dorpen", "Zorgen voor elkaar"]
+GOALS = ["Minder schulden bij jonge gezinnen", "Meer ontmoeting in het dorpshuis"]
+SUB_GOAL = "Betalingsachterstanden vroeg zien"
+EMPTY_GOAL = "Veilige schoolroutes"
+ACTIONS = {
+    "Budgetcafé in de bibliotheek": ActionStatus.RUNNING,
+    "Koffieochtend voor nieuwkomers": ActionStatus.PROPOSED,
+    "Huiswerkklas in het dorpshuis": ActionStatus.AGREED,
+}
+
+
+@pytest.fixture
+def book(programme, members):
+    """Three target images (one without goals), goals with a sub-goal, three actions."""
+    youth, villages, _care = [
+        goals.target_image_create(programme=programme, title=title) for title in IMAGES
+    ]
+    debts = goals.goal_create(programme=programme, title=GOALS[0], target_image=youth)
+    early = goals.goal_create(programme=programme, title=SUB_GOAL, parent=debts)
+    meeting = goals.goal_create(programme=programme, title=GOALS[1], target_image=villages)
+    goals.goal_create(programme=programme, title=EMPTY_GOAL, target_image=youth)
+    welfare = OrganisationFactory(programme=programme, name="Stichting Welzijn Brinkeveld")
+    lead = PersonFactory(programme=programme, name="Anna de Vries", organisation=welfare)
+    budget, coffee, homework = ACTIONS
+    running = actions.action_create(
+        programme=programme,
+        title=budget,
+        goals=[debts, early],
+        status=ACTIONS[budget],
+        lead=lead,
+        organisations={
+            welfare: OrganisationRole.EXECUTES,
+            OrganisationFactory(programme=programme, name="Schuldhulp Oost"): "contributes",
+        },
+        target_groups=[TargetGroupFactory(programme=programme, name="Jonge ouders")],
+        area="Brinkhoven",
+        start_date=date(2026, 3, 1),
+        end_date=date(2026, 12, 31),
+    )
+    by = members["project_team"]
+    actions.progress_post(action=running, text="Eerste avond gepland.", by=by, on=date(2026, 3, 2))
+    actions.progress_post(
+        action=running,
+        text="Twaalf gezinnen kwamen.",
+        by=by,
+        on=date(2026, 4, 9),
+        percent_complete=40,
+    )
+    for title in (coffee, homework):
+        actions.action_create(
+            programme=programme, title=title, goals=[meeting], status=ACTIONS[title]
+        )
+    return programme
+
+
+def pdf_text(response) -> str:
+    reader = PdfReader(BytesIO(response.content))
+    # Join lines so that a title that wraps still reads as one phrase.
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_pdf_holds_cover_chapters_goals_and_actions(team_client, book):
+    response = team_client.get(reverse("reports:action-book", args=[book.slug, "pdf"]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = pdf_text(response)
+    assert "Actieboek" in text and book.name in text
+    for phrase in [*IMAGES, *GOALS, SUB_GOAL, EMPTY_GOAL, *ACTIONS]:
+        assert phrase in text
+    assert "Inhoud" in text and "Overzicht per status" in text
+    assert "Nog geen acties" in text and "Nog geen doelen" in text
+    assert "pagina 2 van" in text
+    # The action serving a goal and its sub-goal shows under both, with its newest progress.
+    assert text.count("Budgetcafé in de bibliotheek") == 2
+    assert "Anna de Vries (Stichting Welzijn Brinkeveld)" in text
+    assert "09-04-2026 (40% klaar): Twaalf gezinnen kwamen." in text
+    assert "Eerste avond gepland." not in text
+    assert "01-03-2026 tot en met 31-12-2026" in text
+    assert "Selectie" not in text
+
+
+def test_pdf_with_a_status_filter_leaves_out_other_actions_and_empty_goals(team_client, book):
+    url = reverse("reports:action-book", args=[book.slug, "pdf"])
+    text = pdf_text(team_client.get(url, {"status": ActionStatus.RUNNING}))
+    assert "Budgetcafé in de bibliotheek" in text
+    assert "Koffieochtend voor nieuwkomers" not in text
+    assert "Huiswerkklas in het dorpshuis" not in text
+    assert "Selectie" in text
+    assert EMPTY_GOAL not in text and GOALS[1] not in text and "Nog geen acties" not in text
+
+
+def test_docx_has_headings_and_a_table_of_contents_field(team_client, book):
+    response = team_client.get(reverse("reports:action-book", args=[book.slug, "docx"]))
+    assert response.status_code == 200
+    assert response["Content-Type"].endswith("wordprocessingml.document")
+    document = Document(BytesIO(response.content))
+    headings = {
+        (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
+    }
+    assert {("Heading 1", title) for title in IMAGES} <= headings
+    assert {("Heading 2", title) for title in GOALS} <= headings
+    assert ("Heading 3", SUB_GOAL) in headings
+    assert {("Heading 4", title) for title in ACTIONS} <= headings
+    body = document.element.body.xml
+    assert 'TOC \\o "1-3" \\h \\z \\u' in body
+    assert "updateFields" in document.settings.element.xml
+    first_table = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert ["Trekker", "Anna de Vries (Stichting Welzijn Brinkeveld)"] in first_table
+
+
+def test_an_action_whose_goals_are_all_archived_still_appears(programme, book):
+    goal = book.goals.get(title=GOALS[1])
+    goals.goal_archive(goal=goal)
+    text = action_book.build(programme=book, filters=ActionFilters(), file_format="docx")
+    document = Document(BytesIO(text))
+    titles = [p.text for p in document.paragraphs]
+    assert "Acties bij gearchiveerde doelen" in titles
+    assert "Koffieochtend voor nieuwkomers" in titles
+
+
+def test_the_outline_takes_the_same_number_of_queries_for_more_actions(book):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            action_book.outline(programme=book, filters=ActionFilters())
+        return len(captured)
+
+    queries()  # the first call also stores the programme's default book settings
+    before = queries()
+    meeting = book.goals.get(title=GOALS[1])
+    for number in range(5):
+        actions.action_create(
+            programme=book,
+            title=f"Extra actie {number}",
+            goals=[meeting],
+            lead=PersonFactory(programme=book),
+            target_groups=[TargetGroupFactory(programme=book)],
+        )
+    assert queries() == before
+
+
+def test_a_member_of_another_programme_gets_404(client, outsider, book):
+    client.force_login(outsider)
+    for file_format in ("pdf", "docx"):
+        url = reverse("reports:action-book", args=[book.slug, file_format])
+        assert client.get(url).status_code == 404
