@@ -39,7 +39,9 @@ def main() -> int:
     call_command("migrate", verbosity=0)
     programme, _user = seed_programme(slug="bench-pdf", actions=ACTIONS)
 
-    one_page = "<html lang='nl'><body style='font-family: sans-serif'><h1>Eén pagina</h1></body></html>"
+    one_page = (
+        "<html lang='nl'><body style='font-family: sans-serif'><h1>Eén pagina</h1></body></html>"
+    )
     HTML(string=one_page).write_pdf()  # warm up fonts and caches before measuring anything
     baseline = statistics.median(
         timed(lambda: HTML(string=one_page).write_pdf())[0] for _ in range(RUNS)

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.programme_list, name="programme-list"),
     path("toegankelijkheid/", views.accessibility_statement, name="accessibility"),
     path("privacy/", views.privacy_statement, name="privacy"),
+    path("gezond/", views.health, name="health"),
     path("p/<slug:slug>/", views.programme_home, name="programme-home"),
     path("p/<slug:slug>/leden/", views.member_list, name="members"),
     path("p/<slug:slug>/leden/<int:pk>/rol/", views.member_change_role, name="member-role"),

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -99,3 +100,8 @@ def accessibility_statement(request):
 
 def privacy_statement(request):
     return render(request, "core/privacy.html")
+
+
+def health(request):
+    """For load balancers and monitoring: answers without touching the database."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -93,6 +93,7 @@ class TargetGroupFilterForm(StyledFormMixin, forms.Form):
 class ImportForm(StyledFormMixin, forms.Form):
     file = forms.FileField(
         label=_("File"),
+        error_messages={"empty": _("The file is empty.")},
         help_text=_(
             "An Excel file (.xlsx) with the sheets “Organisaties” and/or “Personen”, or a CSV file "
             "with the same columns. Nothing is saved before you have seen the check."

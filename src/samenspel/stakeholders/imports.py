@@ -104,7 +104,8 @@ def _check_organisation(programme, values: dict, kinds, municipalities, seen, ex
             _("Unknown kind “%(value)s”. Choose from: %(choices)s.")
             % {"value": values["kind"], "choices": _kind_labels()}
         )
-    plan.values["kind"] = kinds.get(kind, OrganisationKind.OTHER)
+    # Keep an unknown kind as written, so that checking the stored rows again finds it too.
+    plan.values["kind"] = kinds.get(kind, values.get("kind") or OrganisationKind.OTHER)
     municipality = values.get("municipality", "")
     if municipality and municipality.lower() not in municipalities:
         problems.append(
