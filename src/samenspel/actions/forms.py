@@ -170,9 +170,9 @@ class ActionFilterForm(StyledFormMixin, forms.Form):
         ]
         self.fields["lead"].choices = [("", _("All leads"))] + [
             (str(pk), name)
-            for pk, name in programme.people.filter(led_actions__isnull=False)
-            .distinct()
-            .values_list("pk", "name")
+            for pk, name in programme.people.filter(
+                pk__in=Action.objects.filter(programme=programme).values("lead_id")
+            ).values_list("pk", "name")
         ]
         self.fields["organisation"].choices = [("", _("All organisations"))] + [
             (str(pk), name) for pk, name in programme.organisations.values_list("pk", "name")

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from samenspel.core.models import Programme
@@ -25,6 +26,16 @@ NEXT_STATUSES = {
     ActionStatus.RUNNING: [ActionStatus.FINISHED, ActionStatus.STOPPED],
     ActionStatus.FINISHED: [ActionStatus.RUNNING],
     ActionStatus.STOPPED: [ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.RUNNING],
+}
+
+
+# The button that moves an action to a status says what the move does.
+STATUS_MOVE_LABELS = {
+    ActionStatus.PROPOSED: pgettext_lazy("status move", "Back to proposed"),
+    ActionStatus.AGREED: pgettext_lazy("status move", "Agree"),
+    ActionStatus.RUNNING: pgettext_lazy("status move", "Start"),
+    ActionStatus.FINISHED: pgettext_lazy("status move", "Mark as finished"),
+    ActionStatus.STOPPED: pgettext_lazy("status move", "Stop"),
 }
 
 

@@ -5,10 +5,8 @@ from datetime import date, timedelta
 
 from django.db import connection
 from django.db.models import (
-    BooleanField,
     Count,
     DateField,
-    ExpressionWrapper,
     F,
     Prefetch,
     Q,
@@ -95,10 +93,9 @@ def goal_and_descendant_ids(*, programme: Programme, goal_id: int) -> list[int]:
 def actions_for_book(
     *, programme: Programme, filters: ActionFilters | None = None, today: date | None = None
 ) -> QuerySet[Action]:
-    """The action book, filtered and sorted, each action with its lead, goals and a stalling flag."""
+    """The action book, filtered and sorted, each action with its lead and goals."""
     filters = filters or ActionFilters()
-    cutoff = stalling_cutoff(programme=programme, today=today)
-    actions = Action.objects.filter(programme=programme).annotate(last_activity=_last_activity())
+    actions = Action.objects.filter(programme=programme)
     if filters.query:
         actions = _search(actions, filters.query)
     if filters.goal:
@@ -115,19 +112,36 @@ def actions_for_book(
     if filters.area:
         actions = actions.filter(area__iexact=filters.area)
     if filters.stalling_only:
-        actions = actions.filter(status__in=ACTIVE_STATUSES, last_activity__lt=cutoff)
+        cutoff = stalling_cutoff(programme=programme, today=today)
+        actions = actions.annotate(last_activity=_last_activity()).filter(
+            status__in=ACTIVE_STATUSES, last_activity__lt=cutoff
+        )
     order = SORTS.get(filters.sort, SORTS["titel"])
     return (
         actions.select_related("lead", "lead__organisation")
         .prefetch_related(Prefetch("goals", queryset=Goal.objects.only("pk", "title")))
-        .annotate(
-            is_stalling=ExpressionWrapper(
-                Q(status__in=ACTIVE_STATUSES) & Q(last_activity__lt=cutoff),
-                output_field=BooleanField(),
-            )
-        )
         .order_by(*order)
     )
+
+
+def mark_stalling(actions, *, programme: Programme, today: date | None = None) -> list[Action]:
+    """Set ``is_stalling`` on the actions of one page; cheaper than computing it in SQL for all."""
+    cutoff = stalling_cutoff(programme=programme, today=today)
+    actions = list(actions)
+    for action in actions:
+        action.is_stalling = (
+            _quiet_since(action) < cutoff if action.status in ACTIVE_STATUSES else False
+        )
+    return actions
+
+
+def _quiet_since(action: Action) -> date:
+    moments = [timezone.localtime(action.created_at).date()]
+    if action.status_changed_at:
+        moments.append(timezone.localtime(action.status_changed_at).date())
+    if action.last_progress_at:
+        moments.append(action.last_progress_at)
+    return max(moments)
 
 
 def stalling_actions(*, programme: Programme, today: date | None = None) -> QuerySet[Action]:
@@ -224,15 +238,7 @@ def goal_coverage(*, programme: Programme) -> list[GoalCoverage]:
 
 def is_stalling(action: Action, today: date | None = None) -> bool:
     """Whether one action is stalling: active, and nothing happened since the cutoff."""
-    if action.status not in ACTIVE_STATUSES:
-        return False
-    cutoff = stalling_cutoff(programme=action.programme, today=today)
-    moments = [action.created_at.date()]
-    if action.status_changed_at:
-        moments.append(timezone.localtime(action.status_changed_at).date())
-    if action.last_progress_at:
-        moments.append(action.last_progress_at)
-    return max(moments) < cutoff
+    return mark_stalling([action], programme=action.programme, today=today)[0].is_stalling
 
 
 @dataclass

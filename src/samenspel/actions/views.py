@@ -18,7 +18,7 @@ from .forms import (
     SettingsForm,
     StatusForm,
 )
-from .models import NEXT_STATUSES, ActionRelation, ActionStatus
+from .models import NEXT_STATUSES, STATUS_MOVE_LABELS, ActionRelation, ActionStatus
 
 BOOK_PAGE_SIZE = 50
 
@@ -93,7 +93,7 @@ def action_detail(request, programme, pk: int):
         "can_post": user.has_perm("actions.post_progress", action),
         "can_manage": user.has_perm("actions.manage", programme),
         "next_statuses": [
-            (status, ActionStatus(status).label)
+            (status, STATUS_MOVE_LABELS[status])
             for status in NEXT_STATUSES.get(action.status, [])
             if services.may_set_status(user, action, status)
         ],

@@ -1,17 +1,24 @@
 """Loads the fictional demo programmes through the same services the product uses."""
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Count
+from django.utils import timezone
 
+from samenspel.actions import services as action_services
+from samenspel.actions.models import Action, StatusChange
 from samenspel.core import services as core_services
 from samenspel.core.models import Programme
 from samenspel.goals import services as goal_services
-from samenspel.goals.models import Challenge, Theme
+from samenspel.goals.models import Challenge, Goal, Theme
+from samenspel.meetings import services as meeting_services
 from samenspel.stakeholders import services as register_services
+from samenspel.stakeholders.models import Person
 
+from .actions_data import ACTIONS, MEETINGS
 from .data import MUNICIPALITIES, PROGRAMMES
 
 DEMO_PASSWORD = "samenspel-demo"  # noqa: S105 - fictional accounts on a local demo only
@@ -97,11 +104,114 @@ def _programme(data: dict, municipalities: dict, progress: Callable[[str], None]
         register_services.person_create(programme=programme, by=admin, **fields)
     for item in data["target_groups"]:
         register_services.target_group_create(programme=programme, by=admin, **item)
+    _meetings_and_actions(programme, admin, progress)
+    _link_lead_account(programme, users)
     progress(
         f"  {programme.name}: {len(organisations)} organisaties, {len(data['people'])} personen, "
         f"{len(data['target_groups'])} doelgroepen"
     )
     return programme
+
+
+def _link_lead_account(programme, users: dict) -> None:
+    """Let the demo account 'trekker' be the person who leads the most actions."""
+    lead_user = users.get("trekker", (None, None))[0]
+    if lead_user is None:
+        return
+    busiest = (
+        programme.people.filter(user__isnull=True)
+        .annotate(led=Count("led_actions"))
+        .order_by("-led", "name")
+        .first()
+    )
+    if busiest is not None and not Person.objects.filter(user=lead_user).exists():
+        busiest.user = lead_user
+        busiest.save(update_fields=["user"])
+
+
+def _moment(days_ago: int) -> datetime:
+    day = timezone.localdate() - timedelta(days=days_ago)
+    return timezone.make_aware(datetime.combine(day, time(10, 0)))
+
+
+def _action(programme, data: dict, lookups: dict, admin, meeting=None) -> Action:
+    today = timezone.localdate()
+    history = data["status_history"]
+    action = action_services.action_create(
+        programme=programme,
+        title=data["title"],
+        description=data.get("description", ""),
+        goals=[lookups["goals"][title] for title in data["goals"]],
+        lead=lookups["people"].get(data.get("lead", "")),
+        organisations={lookups["organisations"][n]: role for n, role in data["organisations"]},
+        target_groups=[lookups["groups"][name] for name in data.get("target_groups", [])],
+        area=data.get("area", ""),
+        start_date=today - timedelta(days=data["start_days_ago"])
+        if data.get("start_days_ago") is not None
+        else None,
+        end_date=today - timedelta(days=data["end_days_ago"])
+        if data.get("end_days_ago") is not None
+        else None,
+        needs_time=data.get("needs_time", ""),
+        needs_room=data.get("needs_room", ""),
+        needs_money=data.get("needs_money", ""),
+        expected_result=data.get("expected_result", ""),
+        meeting=meeting,
+        status=history[0][0],
+        by=admin,
+    )
+    for status, _days in history[1:]:
+        action_services.action_set_status(action=action, status=status, by=None)
+    # Back-date what happened, so that the demo shows a believable history.
+    changes = list(StatusChange.objects.filter(action=action).order_by("pk"))
+    for change, (_status, days) in zip(changes, history, strict=True):
+        StatusChange.objects.filter(pk=change.pk).update(changed_at=_moment(days), changed_by=admin)
+    Action.objects.filter(pk=action.pk).update(
+        created_at=_moment(history[0][1]), status_changed_at=_moment(history[-1][1])
+    )
+    for update in data.get("progress", []):
+        action_services.progress_post(
+            action=action,
+            text=update["text"],
+            by=admin,
+            on=today - timedelta(days=update["days_ago"]),
+            percent_complete=update.get("percent"),
+            figure_value=update.get("figure"),
+            figure_label=update.get("figure_label") or "",
+        )
+    return action
+
+
+def _meetings_and_actions(programme, admin, progress: Callable[[str], None]) -> None:
+    lookups = {
+        "goals": {goal.title: goal for goal in Goal.objects.filter(programme=programme)},
+        "people": {person.name: person for person in programme.people.all()},
+        "organisations": {org.name: org for org in programme.organisations.all()},
+        "groups": {group.name: group for group in programme.target_groups.all()},
+    }
+    count = 0
+    for data in MEETINGS.get(programme.slug, []):
+        meeting = meeting_services.meeting_save(
+            programme=programme,
+            kind=data["kind"],
+            title=data["title"],
+            date=timezone.localdate() - timedelta(days=data["days_ago"]),
+            place=data.get("place", ""),
+            notes=data.get("notes", ""),
+            decisions=data.get("decisions", ""),
+            goals=[lookups["goals"][title] for title in data.get("goals", [])],
+            participants=[lookups["people"][name] for name in data.get("participants", [])],
+            by=admin,
+        )
+        for action_data in data.get("actions", []):
+            _action(programme, action_data, lookups, admin, meeting)
+            count += 1
+    for action_data in ACTIONS.get(programme.slug, []):
+        _action(programme, action_data, lookups, admin)
+        count += 1
+    progress(
+        f"  {programme.name}: {len(MEETINGS.get(programme.slug, []))} bijeenkomsten, {count} acties"
+    )
 
 
 @transaction.atomic

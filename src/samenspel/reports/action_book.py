@@ -17,17 +17,20 @@ TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 
 
 @dataclass
-class Entry:
-    action: object
-    also: str  # titles of the other goals this action serves
-
-
-@dataclass
 class Section:
     goal: object
     level: int  # heading level: 2 for a goal, 3 for a sub-goal at any depth
     anchor: str
-    entries: list[Entry] = field(default_factory=list)
+    entries: list["Entry"] = field(default_factory=list)
+
+
+@dataclass
+class Entry:
+    """An action under one goal: described in full the first time, after that a reference."""
+
+    action: object
+    home: Section | None  # where it is described in full; None means here
+    also: str = ""  # the other goals it serves, for the full description
 
 
 @dataclass
@@ -42,52 +45,47 @@ def _dutch_date(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if day else ""
 
 
-def _is_filtered(filters: ActionFilters) -> bool:
-    # Sorting changes the order, not the selection, so it does not count as a filter.
-    return replace(filters, sort=ActionFilters().sort) != ActionFilters()
-
-
 def _walk(nodes, depth=0):
     for node in nodes:
         yield node.goal, depth
         yield from _walk(node.children, depth + 1)
 
 
-def _period(action) -> str:
-    start, end = _dutch_date(action.start_date), _dutch_date(action.end_date)
+def _period(start: str, end: str) -> str:
     if start and end:
         return f"{start} tot en met {end}"
     return f"vanaf {start}" if start else (f"tot en met {end}" if end else "")
 
 
-def _rows(action, everywhere: str) -> list[tuple[str, str]]:
-    """The properties of an action as (label, text), the same in both formats; empty ones left out."""
+def _describe(action, everywhere: str) -> None:
+    """Set the action's lead and properties as text, the same in both formats; empty ones left out."""
     lead = action.lead
-    organisations = [
-        involvement.organisation.name
-        if involvement.role == OrganisationRole.CONTRIBUTES
-        else f"{involvement.organisation.name} ({involvement.get_role_display().lower()})"
-        for involvement in action.involvements.all()
-    ]
-    latest = action.latest_updates[0] if action.latest_updates else None
-    progress = ""
-    if latest:
-        percent = (
-            f" ({latest.percent_complete}% klaar)" if latest.percent_complete is not None else ""
-        )
-        progress = f"{_dutch_date(latest.date)}{percent}: {latest.text}"
-    lead_text = "Nog geen trekker"
+    action.lead_text = "Nog geen trekker"
     if lead:
-        lead_text = f"{lead.name} ({lead.organisation.name})" if lead.organisation else lead.name
+        action.lead_text = (
+            f"{lead.name} ({lead.organisation.name})" if lead.organisation else lead.name
+        )
+    organisations = [
+        item.organisation.name
+        if item.role == OrganisationRole.CONTRIBUTES
+        else f"{item.organisation.name} ({item.get_role_display().lower()})"
+        for item in action.involvements.all()
+    ]
+    progress = ""
+    if action.latest_updates:
+        latest = action.latest_updates[0]
+        done = latest.percent_complete
+        progress = _dutch_date(latest.date) + (f" ({done}% klaar)" if done is not None else "")
+        progress += f": {latest.text}"
     rows = [
-        ("Trekker", lead_text),
+        ("Trekker", action.lead_text),
         ("Organisaties", ", ".join(organisations)),
         ("Doelgroepen", ", ".join(group.name for group in action.target_groups.all())),
         ("Gebied", action.area or everywhere),
-        ("Periode", _period(action)),
+        ("Periode", _period(_dutch_date(action.start_date), _dutch_date(action.end_date))),
         ("Laatste voortgang", progress),
     ]
-    return [(label, text) for label, text in rows if text]
+    action.book_rows = [(label, text) for label, text in rows if text]
 
 
 def _filter_line(programme, filters: ActionFilters, goal_titles: dict[int, str]) -> str:
@@ -96,24 +94,18 @@ def _filter_line(programme, filters: ActionFilters, goal_titles: dict[int, str])
     def name(related, pk):
         return related.filter(pk=pk).values_list("name", flat=True).first() or "onbekend"
 
-    parts = []
-    if filters.query:
-        parts.append(f"zoekterm ‘{filters.query}’")
-    if filters.status:
-        parts.append(f"status {ActionStatus(filters.status).label.lower()}")
-    if filters.goal:
-        parts.append(f"doel ‘{goal_titles.get(filters.goal, 'onbekend')}’ en subdoelen")
-    if filters.lead:
-        parts.append(f"trekker {name(programme.people, filters.lead)}")
-    if filters.organisation:
-        parts.append(f"organisatie {name(programme.organisations, filters.organisation)}")
-    if filters.target_group:
-        parts.append(f"doelgroep {name(programme.target_groups, filters.target_group)}")
-    if filters.area:
-        parts.append(f"gebied {filters.area}")
-    if filters.stalling_only:
-        parts.append("alleen stilvallende acties")
-    return "; ".join(parts)
+    parts = [
+        filters.query and f"zoekterm ‘{filters.query}’",
+        filters.status and f"status {ActionStatus(filters.status).label.lower()}",
+        filters.goal and f"doel ‘{goal_titles.get(filters.goal, 'onbekend')}’ met subdoelen",
+        filters.lead and f"trekker {name(programme.people, filters.lead)}",
+        filters.organisation
+        and f"organisatie {name(programme.organisations, filters.organisation)}",
+        filters.target_group and f"doelgroep {name(programme.target_groups, filters.target_group)}",
+        filters.area and f"gebied {filters.area}",
+        filters.stalling_only and "alleen stilvallende acties",
+    ]
+    return "; ".join(part for part in parts if part)
 
 
 def outline(*, programme, filters: ActionFilters) -> dict:
@@ -134,35 +126,26 @@ def outline(*, programme, filters: ActionFilters) -> dict:
     everywhere = "Hele regio" if len(municipalities) > 1 else "Hele gemeente"
     by_goal: dict[int, list] = {}
     for action in actions:
-        action.book_rows = _rows(action, everywhere)
+        _describe(action, everywhere)
         for goal in action.goals.all():
             by_goal.setdefault(goal.pk, []).append(action)
 
-    filtered = _is_filtered(filters)
+    # Sorting changes the order, not the selection, so it does not count as a filter.
+    filtered = replace(filters, sort=ActionFilters().sort) != ActionFilters()
     parts = goal_book(programme=programme)
-    goal_titles = {goal.pk: goal.title for part in parts for goal, _depth in _walk(part.roots)}
-    chapters, placed = [], set()
+    titles = {goal.pk: goal.title for part in parts for goal, _depth in _walk(part.roots)}
+    chapters, home = [], {}
     for part in parts:
         image = part.target_image
         chapter = Chapter(image.title, image.description, f"streefbeeld-{image.pk}")
         for goal, depth in _walk(part.roots):
-            served = by_goal.get(goal.pk, [])
-            placed.update(action.pk for action in served)
-            if served or not filtered:
-                entries = [
-                    Entry(
-                        action,
-                        "; ".join(
-                            goal_titles[g.pk]
-                            for g in action.goals.all()
-                            if g.pk in goal_titles and g.pk != goal.pk
-                        ),
-                    )
-                    for action in served
-                ]
-                chapter.sections.append(
-                    Section(goal, min(2 + depth, 3), f"doel-{goal.pk}", entries)
-                )
+            section = Section(goal, min(2 + depth, 3), f"doel-{goal.pk}")
+            for action in by_goal.get(goal.pk, []):
+                others = [titles[g.pk] for g in action.goals.all() if g.pk in titles and g != goal]
+                section.entries.append(Entry(action, home.get(action.pk), "; ".join(others)))
+                home.setdefault(action.pk, section)
+            if section.entries or not filtered:
+                chapter.sections.append(section)
         if chapter.sections or not filtered:
             chapters.append(chapter)
 
@@ -174,10 +157,10 @@ def outline(*, programme, filters: ActionFilters) -> dict:
         "municipalities": ", ".join(municipalities),
         "municipality_count": len(municipalities),
         "today": _dutch_date(timezone.localdate()),
-        "filter_line": _filter_line(programme, filters, goal_titles) if filtered else "",
+        "filter_line": _filter_line(programme, filters, titles) if filtered else "",
         "chapters": chapters,
         # Actions whose goals were all archived would otherwise vanish from the book.
-        "leftovers": [action for action in actions if action.pk not in placed],
+        "leftovers": [Entry(action, None) for action in actions if action.pk not in home],
         "status_counts": [
             {"value": value, "label": label, "count": counts[value]}
             for value, label in ActionStatus.choices
@@ -199,12 +182,11 @@ def build(*, programme, filters: ActionFilters | None, file_format: str) -> byte
 
 
 def _pdf(book: dict) -> bytes:
-    """Render the HTML template with its print CSS; no fetching of anything from outside."""
+    """Render the HTML template with its print CSS, fetching nothing from outside."""
     from weasyprint import HTML, URLFetcher
 
     html = render_to_string("reports/action_book.html", book)
-    fetcher = URLFetcher(allowed_protocols={"data"})
-    return HTML(string=html, url_fetcher=fetcher).write_pdf()
+    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
 
 
 def _field(paragraph, instruction: str, placeholder: str = "") -> None:
@@ -219,8 +201,7 @@ def _field(paragraph, instruction: str, placeholder: str = "") -> None:
         paragraph.add_run()._r.append(element)
 
     char("begin")
-    code = OxmlElement("w:instrText")
-    code.set(qn("xml:space"), "preserve")
+    code = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
     code.text = f" {instruction} "
     paragraph.add_run()._r.append(code)
     char("separate")
@@ -228,32 +209,33 @@ def _field(paragraph, instruction: str, placeholder: str = "") -> None:
     char("end")
 
 
-def _properties(document, rows: list[tuple[str, str]]) -> None:
+def _docx_entry(document, entry: Entry, level: int) -> None:
     from docx.shared import Cm
 
+    action = entry.action
+    document.add_heading(action.title, level=level)
+    if entry.home:
+        text = f"{action.get_status_display()} · Trekker: {action.lead_text} · "
+        document.add_paragraph(text + f"beschreven bij ‘{entry.home.goal.title}’.")
+        return
+    if action.description:
+        document.add_paragraph(action.description)
+    rows = [("Status", action.get_status_display()), *action.book_rows]
+    rows += [("Dient ook", entry.also)] if entry.also else []
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Light List Accent 1"
-    table.autofit = False
     for cells, (label, text) in zip(table.rows, rows, strict=True):
         left, right = cells.cells
-        left.width, right.width = Cm(4), Cm(12.5)
+        left.width, right.width = Cm(4), Cm(12.6)
         left.paragraphs[0].add_run(label).bold = True
         right.paragraphs[0].add_run(text)
     document.add_paragraph()
 
 
-def _docx_action(document, action, also: str, level: int) -> None:
-    document.add_heading(action.title, level=level)
-    if action.description:
-        document.add_paragraph(action.description)
-    rows = [("Status", action.get_status_display()), *action.book_rows]
-    _properties(document, [*rows, ("Dient ook", also)] if also else rows)
-
-
 def _docx(book: dict) -> bytes:
     """Cover, a TOC field Word fills in, Heading 1-4 per target image, goal and action, counts."""
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm
@@ -268,38 +250,37 @@ def _docx(book: dict) -> bytes:
     page.page_width, page.page_height = Mm(210), Mm(297)
     page.left_margin = page.right_margin = Mm(22)
     page.different_first_page_header_footer = True  # a bare cover
+
     document.add_paragraph(book["municipalities"], style="Subtitle")
     document.add_paragraph("Actieboek", style="Title")
     document.add_paragraph(book["programme"].name, style="Subtitle")
-    document.add_paragraph(f"Datum: {book['today']}")
-    document.add_paragraph(f"Aantal acties: {book['total']}")
+    document.add_paragraph(f"Datum: {book['today']}\nAantal acties: {book['total']}")
     if book["filter_line"]:
         document.add_paragraph(f"Selectie: {book['filter_line']}")
     document.add_page_break()
-
     document.add_paragraph("Inhoud", style="TOC Heading")
     _field(document.add_paragraph(), TOC_INSTRUCTION, "Werk dit veld bij (F9) voor de inhoud.")
-    document.add_page_break()
 
-    for number, chapter in enumerate(book["chapters"]):
-        if number:
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for chapter in book["chapters"]:
+        document.add_page_break()
         document.add_heading(chapter.title, level=1)
         if chapter.description:
             document.add_paragraph(chapter.description)
         for section in chapter.sections:
             document.add_heading(section.goal.title, level=section.level)
             for entry in section.entries:
-                _docx_action(document, entry.action, entry.also, level=4)
+                _docx_entry(document, entry, level=4)
             if not section.entries:
-                document.add_paragraph("Nog geen acties").runs[0].italic = True
+                document.add_paragraph().add_run("Nog geen acties").italic = True
         if not chapter.sections:
-            document.add_paragraph("Nog geen doelen").runs[0].italic = True
+            document.add_paragraph().add_run("Nog geen doelen").italic = True
     if book["leftovers"]:
+        document.add_page_break()
         document.add_heading("Acties bij gearchiveerde doelen", level=1)
-        for action in book["leftovers"]:
-            _docx_action(document, action, "", level=2)
+        for entry in book["leftovers"]:
+            _docx_entry(document, entry, level=2)
 
+    document.add_page_break()
     document.add_heading("Overzicht per status", level=1)
     table = document.add_table(rows=1, cols=2)
     table.style = "Light List Accent 1"
@@ -316,7 +297,6 @@ def _docx(book: dict) -> bytes:
     _field(footer, "PAGE", "1")
     footer.add_run(" van ")
     _field(footer, "NUMPAGES", "1")
-
     # Word then refreshes the fields (table of contents, page count) when it opens the file.
     update = OxmlElement("w:updateFields", {qn("w:val"): "true"})
     document.settings.element.insert_element_before(

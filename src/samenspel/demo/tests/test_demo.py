@@ -1,0 +1,29 @@
+import pytest
+from django.core.management import call_command
+
+from samenspel.actions.models import Action, ActionStatus
+from samenspel.actions.selectors import stalling_actions
+from samenspel.core.models import Programme
+from samenspel.stakeholders.models import Person
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_data_is_rich_enough_to_try_everything():
+    call_command("demo", no_serve=True)
+    local, regional = Programme.objects.order_by("start_date")
+    assert local.municipalities.count() == 1 and regional.municipalities.count() >= 3
+    assert local.target_images.count() == 6
+    assert local.goals.filter(parent__isnull=False).exists()
+    assert local.organisations.count() >= 30 and local.people.count() >= 60
+    assert local.target_groups.count() >= 3
+    actions = Action.objects.filter(programme=local)
+    assert actions.count() >= 80
+    assert set(actions.values_list("status", flat=True)) == set(ActionStatus.values)
+    assert actions.filter(progress_updates__isnull=False).distinct().count() >= 40
+    assert stalling_actions(programme=local).count() >= 3
+    assert local.meetings.filter(proposed_actions__isnull=False).exists()
+    assert Person.objects.filter(user__username="trekker").exists(), "the demo lead leads actions"
+
+    call_command("demo", no_serve=True)  # loading twice changes nothing
+    assert Action.objects.filter(programme=local).count() == actions.count()
