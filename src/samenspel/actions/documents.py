@@ -1,31 +1,22 @@
 """The action book as a spreadsheet, with the filters of the screen."""
 
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from samenspel.core.access import programme_view
-from samenspel.stakeholders.tabular import write_xlsx
+from samenspel.core.tabular import FileProblem, read_upload, write_xlsx
+from samenspel.stakeholders.forms import ImportForm
+from samenspel.stakeholders.models import ImportBatch
 
-from . import selectors
+from . import imports, selectors
 from .views import _filter_form
 
-ACTION_COLUMNS = [
-    "titel",
-    "omschrijving",
-    "doelen",
-    "trekker",
-    "organisaties",
-    "doelgroepen",
-    "gebied",
-    "start",
-    "eind",
-    "status",
-    "nodig: tijd",
-    "nodig: ruimte",
-    "nodig: geld",
-    "verwacht resultaat",
-    "laatste voortgang",
-]
+ACTION_COLUMNS = list(imports.ACTION_COLUMNS)
 
 
 def action_rows(actions) -> list[list]:
@@ -65,3 +56,45 @@ def export_xlsx(request, programme):
     )
     response["Content-Disposition"] = f'attachment; filename="acties-{programme.slug}-{stamp}.xlsx"'
     return response
+
+
+@programme_view("actions.manage")
+def import_upload(request, programme):
+    form = ImportForm(request.POST or None, request.FILES or None)
+    del form.fields["kind"]
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            sheets = read_upload(
+                upload,
+                specs=(imports.ACTION_TABLE,),
+                kind_hint="actions",
+                max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
+            )
+        except FileProblem as problem:
+            form.add_error("file", str(problem))
+        else:
+            rows = [row for sheet in sheets for row in sheet.rows]
+            batch, _checked = imports.import_prepare(
+                programme=programme, rows=rows, filename=upload.name, by=request.user
+            )
+            return redirect("actions:import-preview", programme.slug, batch.pk)
+    context = {"programme": programme, "form": form, "columns": ", ".join(imports.ACTION_COLUMNS)}
+    return render(request, "actions/import_upload.html", context)
+
+
+@programme_view("actions.manage")
+def import_preview(request, programme, pk: int):
+    batch = get_object_or_404(ImportBatch, programme=programme, pk=pk, created_by=request.user)
+    rows = [imports.ActionRow(**row) for row in batch.rows.get("actions", [])]
+    if request.method == "POST" and batch.applied_at is None:
+        try:
+            count = imports.import_apply(batch=batch, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("actions:import-preview", programme.slug, batch.pk)
+        messages.success(request, _("Import done: %(count)s actions processed.") % {"count": count})
+        return redirect("actions:book", programme.slug)
+    problems = sum(len(row.problems) for row in rows)
+    context = {"programme": programme, "batch": batch, "rows": rows, "problem_count": problems}
+    return render(request, "actions/import_preview.html", context)

@@ -1,10 +1,12 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view, require
+from samenspel.core.forms import add_service_errors
 from samenspel.core.history import history_for
 from samenspel.core.paging import paginate
 from samenspel.meetings.models import Meeting
@@ -83,8 +85,14 @@ def action_create(request, programme):
 @programme_view("actions.view_book")
 def action_detail(request, programme, pk: int):
     action = selectors.action_detail(programme=programme, pk=pk)
+    return render(
+        request, "actions/action_detail.html", _detail_context(request, programme, action)
+    )
+
+
+def _detail_context(request, programme, action, progress_form=None) -> dict:
     user = request.user
-    context = {
+    return {
         "programme": programme,
         "action": action,
         "timeline": selectors.action_timeline(action),
@@ -97,11 +105,10 @@ def action_detail(request, programme, pk: int):
             for status in NEXT_STATUSES.get(action.status, [])
             if services.may_set_status(user, action, status)
         ],
-        "progress_form": ProgressForm(),
+        "progress_form": progress_form or ProgressForm(initial={"date": timezone.localdate()}),
         "relation_form": RelationForm(action=action),
         "is_stalling": selectors.is_stalling(action),
     }
-    return render(request, "actions/action_detail.html", context)
 
 
 @programme_view("actions.view_book")
@@ -164,17 +171,13 @@ def progress_post(request, programme, pk: int):
                 figure_label=data["figure_label"],
             )
         except ValidationError as error:
-            for problem in error.messages:
-                messages.error(request, problem)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The progress update is posted."))
             return redirect("actions:detail", programme.slug, action.pk)
-    else:
-        for field, problems in form.errors.items():
-            label = form.fields[field].label if field in form.fields else ""
-            for problem in problems:
-                messages.error(request, f"{label}: {problem}" if label else problem)
-    return redirect("actions:detail", programme.slug, action.pk)
+    # Show the form again with what was typed, so nothing is lost.
+    context = _detail_context(request, programme, action, progress_form=form)
+    return render(request, "actions/action_detail.html", context, status=400)
 
 
 @require_POST

@@ -52,3 +52,12 @@ class MemberAddForm(StyledFormMixin, forms.Form):
 
 class MemberRoleForm(StyledFormMixin, forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+
+
+def add_service_errors(form, error) -> None:
+    """Show a service's ValidationError on the form: per field where it names one."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error)
+        return
+    for field, problems in error.message_dict.items():
+        form.add_error(field if field in form.fields else None, problems)

@@ -19,22 +19,26 @@ TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 @dataclass
 class Section:
     goal: object
+    number: str  # by place in the goal tree, so that it stays the same under any filter
     level: int  # heading level: 2 for a goal, 3 for a sub-goal at any depth
     anchor: str
-    entries: list["Entry"] = field(default_factory=list)
+    entries: list["Entry"] = field(default_factory=list)  # described here in full
+    refs: list["Entry"] = field(default_factory=list)  # described under an earlier goal
 
 
 @dataclass
 class Entry:
-    """An action under one goal: described in full the first time, after that a reference."""
+    """An action under a goal. It is described in full under the first goal it serves and
+    referred to under the others: a 300-action book stays readable, and renders in time."""
 
     action: object
-    home: Section | None  # where it is described in full; None means here
+    home: Section | None = None  # where it is described in full, for a reference
     also: str = ""  # the other goals it serves, for the full description
 
 
 @dataclass
 class Chapter:
+    number: str
     title: str
     description: str
     anchor: str
@@ -45,10 +49,10 @@ def _dutch_date(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if day else ""
 
 
-def _walk(nodes, depth=0):
-    for node in nodes:
-        yield node.goal, depth
-        yield from _walk(node.children, depth + 1)
+def _walk(nodes, prefix: str, depth: int = 0):
+    for index, node in enumerate(nodes, 1):
+        yield node.goal, f"{prefix}.{index}", depth
+        yield from _walk(node.children, f"{prefix}.{index}", depth + 1)
 
 
 def _period(start: str, end: str) -> str:
@@ -58,7 +62,8 @@ def _period(start: str, end: str) -> str:
 
 
 def _describe(action, everywhere: str) -> None:
-    """Set the action's lead and properties as text, the same in both formats; empty ones left out."""
+    """Set the action's lead and its properties as lines of (label, text), empty ones left out;
+    the PDF prints each line as one run of facts, Word as rows of a table."""
     lead = action.lead
     action.lead_text = "Nog geen trekker"
     if lead:
@@ -77,18 +82,23 @@ def _describe(action, everywhere: str) -> None:
         done = latest.percent_complete
         progress = _dutch_date(latest.date) + (f" ({done}% klaar)" if done is not None else "")
         progress += f": {latest.text}"
-    rows = [
-        ("Trekker", action.lead_text),
-        ("Organisaties", ", ".join(organisations)),
-        ("Doelgroepen", ", ".join(group.name for group in action.target_groups.all())),
-        ("Gebied", action.area or everywhere),
-        ("Periode", _period(_dutch_date(action.start_date), _dutch_date(action.end_date))),
-        ("Laatste voortgang", progress),
+    lines = [
+        [
+            ("Trekker", action.lead_text),
+            ("Gebied", action.area or everywhere),
+            ("Periode", _period(_dutch_date(action.start_date), _dutch_date(action.end_date))),
+        ],
+        [
+            ("Organisaties", ", ".join(organisations)),
+            ("Doelgroepen", ", ".join(group.name for group in action.target_groups.all())),
+        ],
+        [("Laatste voortgang", progress)],
     ]
-    action.book_rows = [(label, text) for label, text in rows if text]
+    lines = [[(label, text) for label, text in line if text] for line in lines]
+    action.book_lines = [line for line in lines if line]
 
 
-def _filter_line(programme, filters: ActionFilters, goal_titles: dict[int, str]) -> str:
+def _filter_line(programme, filters: ActionFilters, goals: dict[int, str]) -> str:
     """The active filters in words, for the cover: a reader must know the book is a selection."""
 
     def name(related, pk):
@@ -97,7 +107,7 @@ def _filter_line(programme, filters: ActionFilters, goal_titles: dict[int, str])
     parts = [
         filters.query and f"zoekterm ‘{filters.query}’",
         filters.status and f"status {ActionStatus(filters.status).label.lower()}",
-        filters.goal and f"doel ‘{goal_titles.get(filters.goal, 'onbekend')}’ met subdoelen",
+        filters.goal and f"doel {goals.get(filters.goal, 'onbekend')} met subdoelen",
         filters.lead and f"trekker {name(programme.people, filters.lead)}",
         filters.organisation
         and f"organisatie {name(programme.organisations, filters.organisation)}",
@@ -132,19 +142,26 @@ def outline(*, programme, filters: ActionFilters) -> dict:
 
     # Sorting changes the order, not the selection, so it does not count as a filter.
     filtered = replace(filters, sort=ActionFilters().sort) != ActionFilters()
-    parts = goal_book(programme=programme)
-    titles = {goal.pk: goal.title for part in parts for goal, _depth in _walk(part.roots)}
+    parts = list(enumerate(goal_book(programme=programme), 1))
+    labels = {
+        goal.pk: f"{number} {goal.title}"
+        for i, part in parts
+        for goal, number, _ in _walk(part.roots, i)
+    }
     chapters, home = [], {}
-    for part in parts:
+    for index, part in parts:
         image = part.target_image
-        chapter = Chapter(image.title, image.description, f"streefbeeld-{image.pk}")
-        for goal, depth in _walk(part.roots):
-            section = Section(goal, min(2 + depth, 3), f"doel-{goal.pk}")
+        chapter = Chapter(str(index), image.title, image.description, f"streefbeeld-{image.pk}")
+        for goal, number, depth in _walk(part.roots, index):
+            section = Section(goal, number, min(2 + depth, 3), f"doel-{goal.pk}")
             for action in by_goal.get(goal.pk, []):
-                others = [titles[g.pk] for g in action.goals.all() if g.pk in titles and g != goal]
-                section.entries.append(Entry(action, home.get(action.pk), "; ".join(others)))
-                home.setdefault(action.pk, section)
-            if section.entries or not filtered:
+                if action.pk in home:
+                    section.refs.append(Entry(action, home[action.pk]))
+                    continue
+                home[action.pk] = section
+                others = [labels[g.pk] for g in action.goals.all() if g.pk in labels and g != goal]
+                section.entries.append(Entry(action, also="; ".join(others)))
+            if section.entries or section.refs or not filtered:
                 chapter.sections.append(section)
         if chapter.sections or not filtered:
             chapters.append(chapter)
@@ -157,10 +174,10 @@ def outline(*, programme, filters: ActionFilters) -> dict:
         "municipalities": ", ".join(municipalities),
         "municipality_count": len(municipalities),
         "today": _dutch_date(timezone.localdate()),
-        "filter_line": _filter_line(programme, filters, titles) if filtered else "",
+        "filter_line": _filter_line(programme, filters, labels) if filtered else "",
         "chapters": chapters,
         # Actions whose goals were all archived would otherwise vanish from the book.
-        "leftovers": [Entry(action, None) for action in actions if action.pk not in home],
+        "leftovers": [Entry(action) for action in actions if action.pk not in home],
         "status_counts": [
             {"value": value, "label": label, "count": counts[value]}
             for value, label in ActionStatus.choices
@@ -214,13 +231,10 @@ def _docx_entry(document, entry: Entry, level: int) -> None:
 
     action = entry.action
     document.add_heading(action.title, level=level)
-    if entry.home:
-        text = f"{action.get_status_display()} · Trekker: {action.lead_text} · "
-        document.add_paragraph(text + f"beschreven bij ‘{entry.home.goal.title}’.")
-        return
     if action.description:
         document.add_paragraph(action.description)
-    rows = [("Status", action.get_status_display()), *action.book_rows]
+    rows = [("Status", action.get_status_display())]
+    rows += [pair for line in action.book_lines for pair in line]
     rows += [("Dient ook", entry.also)] if entry.also else []
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Light List Accent 1"
@@ -263,14 +277,22 @@ def _docx(book: dict) -> bytes:
 
     for chapter in book["chapters"]:
         document.add_page_break()
-        document.add_heading(chapter.title, level=1)
+        document.add_heading(f"{chapter.number} {chapter.title}", level=1)
         if chapter.description:
             document.add_paragraph(chapter.description)
         for section in chapter.sections:
-            document.add_heading(section.goal.title, level=section.level)
+            document.add_heading(f"{section.number} {section.goal.title}", level=section.level)
             for entry in section.entries:
                 _docx_entry(document, entry, level=4)
-            if not section.entries:
+            if section.refs:
+                document.add_paragraph("Ook voor dit doel, beschreven bij een ander doel:")
+            for ref in section.refs:
+                action, home = ref.action, ref.home
+                paragraph = document.add_paragraph(style="List Bullet")
+                paragraph.add_run(action.title).bold = True
+                paragraph.add_run(f" ({action.get_status_display().lower()}), trekker ")
+                paragraph.add_run(f"{action.lead_text}: zie {home.number} {home.goal.title}")
+            if not section.entries and not section.refs:
                 document.add_paragraph().add_run("Nog geen acties").italic = True
         if not chapter.sections:
             document.add_paragraph().add_run("Nog geen doelen").italic = True

@@ -24,6 +24,10 @@ class RowPlan:
     action: str = "create"  # create, update or unchanged
     problems: list[str] = field(default_factory=list)
 
+    @property
+    def label(self) -> str:
+        return self.values.get("name", "")
+
 
 @dataclass
 class ImportPlan:

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspel.core.access import programme_view
+from samenspel.core.forms import add_service_errors
 from samenspel.core.history import history_for
 from samenspel.core.paging import paginate
 
@@ -138,7 +139,7 @@ def register_form(request, programme, register: str, pk: int | None = None):
             else:
                 saved = create(programme=programme, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("“%(name)s” is saved.") % {"name": saved})
             if detail_url == list_url:
@@ -152,14 +153,6 @@ def register_form(request, programme, register: str, pk: int | None = None):
         "cancel_url": list_url,
     }
     return render(request, "stakeholders/register_form.html", context)
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, problems in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, problems)
 
 
 @programme_view("stakeholders.edit_register")

@@ -112,6 +112,9 @@ def _url(programme, name, args, objects):
     return reverse(name, args=[programme.slug, *values])
 
 
+# Valid input for actions whose allowed outcome is a redirect.
+POST_DATA = {"actions:progress": {"date": "2026-01-05", "text": "Eerste bijeenkomst gehouden."}}
+
 CASES = [(role, *row) for row in MATRIX for role in Role.values]
 
 
@@ -120,7 +123,9 @@ def test_role_may_or_may_not(
     client, programme, members, objects, role, name, args, method, allowed
 ):
     client.force_login(members[role])
-    response = getattr(client, method)(_url(programme, name, args, objects))
+    response = getattr(client, method)(
+        _url(programme, name, args, objects), POST_DATA.get(name, {})
+    )
     if role in allowed:
         assert response.status_code in (200, 302), response.status_code
     else:

@@ -121,7 +121,7 @@ def test_suggestion_for_alike_actions_and_dismissal_sticks(programme, goal):
     found = suggestions.action_suggestions(programme=programme)
     assert [(s.first, s.second) for s in found] == [(first, second)]
     assert any(
-        "omschrijving" in reason or "description" in reason for reason in found[0].reasons
+        "beschrijving" in reason or "description" in reason for reason in found[0].reasons
     ), found[0].reasons
 
     services.suggestion_dismiss(programme=programme, key=found[0].key)

@@ -1,0 +1,176 @@
+"""Reading and writing tables as spreadsheets (.xlsx) and CSV, for imports and exports.
+
+Column headers are Dutch, as people who fill the files read them. Each kind of table is
+described by a TableSpec; a workbook may hold several kinds, one per sheet.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+from zipfile import BadZipFile
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+
+class FileProblem(Exception):
+    """The file as a whole cannot be read; nothing in it is used."""
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    kind: str
+    sheet_name: str
+    columns: dict[str, str]  # Dutch header -> field name
+    required: str  # the header that must be there
+
+
+@dataclass
+class Sheet:
+    kind: str
+    headers: list[str]
+    rows: list[tuple[int, dict[str, str]]]  # (row number in the file, values by field)
+
+
+def _clean(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _spec_for_headers(
+    headers: list[str], hint: str | None, specs: tuple[TableSpec, ...]
+) -> TableSpec:
+    for spec in specs:
+        if spec.kind == hint:
+            return spec
+    # Without a hint: the kind whose columns explain the most headers.
+    return max(specs, key=lambda spec: sum(header in spec.columns for header in headers))
+
+
+def _sheet_from_rows(
+    hint: str | None, raw_rows: list[list], specs: tuple[TableSpec, ...], first_row_number: int = 1
+) -> Sheet:
+    while raw_rows and not any(_clean(cell) for cell in raw_rows[0]):
+        raw_rows.pop(0)
+        first_row_number += 1
+    if not raw_rows:
+        raise FileProblem(_("The file is empty."))
+    headers = [_clean(cell).lower() for cell in raw_rows[0]]
+    while headers and not headers[-1]:
+        headers.pop()
+    spec = _spec_for_headers(headers, hint, specs)
+    columns = spec.columns
+    unknown = [header for header in headers if header not in columns]
+    if unknown or spec.required not in headers:
+        raise FileProblem(
+            _("The columns do not match. Expected: %(expected)s. Found: %(found)s.")
+            % {"expected": ", ".join(columns), "found": ", ".join(h or "(leeg)" for h in headers)}
+        )
+    duplicates = {header for header in headers if headers.count(header) > 1}
+    if duplicates:
+        raise FileProblem(_("Column %(name)s appears twice.") % {"name": ", ".join(duplicates)})
+    rows = []
+    for offset, raw in enumerate(raw_rows[1:], start=1):
+        values = {columns[h]: _clean(raw[i]) if i < len(raw) else "" for i, h in enumerate(headers)}
+        if any(values.values()):
+            rows.append((first_row_number + offset, values))
+    return Sheet(kind=spec.kind, headers=headers, rows=rows)
+
+
+def read_upload(
+    uploaded, *, specs: tuple[TableSpec, ...], kind_hint: str | None = None, max_rows: int
+) -> list[Sheet]:
+    """Turn an uploaded .xlsx or .csv file into sheets of rows, or raise FileProblem."""
+    name = (uploaded.name or "").lower()
+    if uploaded.size > MAX_UPLOAD_BYTES:
+        raise FileProblem(_("The file is larger than 10 MB."))
+    data = uploaded.read()
+    if not data.strip():
+        raise FileProblem(_("The file is empty."))
+    if name.endswith(".xlsx"):
+        sheets = _read_xlsx(data, specs)
+    elif name.endswith(".csv"):
+        sheets = [_read_csv(data, kind_hint, specs)]
+    else:
+        raise FileProblem(_("Choose an Excel file (.xlsx) or a CSV file (.csv)."))
+    total = sum(len(sheet.rows) for sheet in sheets)
+    if total == 0:
+        raise FileProblem(_("The file has column headers but no rows."))
+    if total > max_rows:
+        raise FileProblem(
+            _("The file has %(count)s rows; at most %(max)s can be imported at once.")
+            % {"count": total, "max": max_rows}
+        )
+    return sheets
+
+
+def _read_xlsx(data: bytes, specs: tuple[TableSpec, ...]) -> list[Sheet]:
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (InvalidFileException, BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise FileProblem(
+            _("This file is not an Excel spreadsheet (.xlsx) that can be read.")
+        ) from exc
+    sheets = []
+    by_title = {spec.sheet_name.lower(): spec.kind for spec in specs}
+    for worksheet in workbook.worksheets:
+        raw = [list(row) for row in worksheet.iter_rows(values_only=True)]
+        if not any(any(_clean(c) for c in row) for row in raw):
+            continue
+        hint = by_title.get(worksheet.title.lower())
+        sheets.append(_sheet_from_rows(hint, raw, specs))
+    workbook.close()
+    if not sheets:
+        raise FileProblem(_("The file is empty."))
+    return sheets
+
+
+def _read_csv(data: bytes, kind_hint: str | None, specs: tuple[TableSpec, ...]) -> Sheet:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes nearly anything
+        raise FileProblem(_("The file's characters cannot be read. Save it as UTF-8 CSV."))
+    if "\x00" in text:
+        raise FileProblem(_("This is not a text (CSV) file."))
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    return _sheet_from_rows(kind_hint, rows, specs)
+
+
+def write_xlsx(sheets: dict[str, tuple[list[str], list[list]]]) -> bytes:
+    """A workbook with one sheet per entry: title -> (headers, rows)."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, (headers, rows) in sheets.items():
+        worksheet = workbook.create_sheet(title)
+        worksheet.append(headers)
+        for row in rows:
+            worksheet.append(row)
+        for column, header in zip(worksheet.columns, headers, strict=False):
+            width = max([len(header), *(len(str(cell.value or "")) for cell in column)])
+            worksheet.column_dimensions[column[0].column_letter].width = min(width + 2, 60)
+        worksheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def write_csv(headers: list[str], rows: list[list]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    return "\ufeff" + buffer.getvalue()
