@@ -10,6 +10,8 @@ class ActionsConfig(AppConfig):
     def ready(self) -> None:
         from samenspel.core import navigation
 
+        from . import signals  # noqa: F401
+
         navigation.register(navigation.NavEntry(_("Action book"), "actions:book", 15))
         navigation.register_home_panel(
             navigation.HomePanel("actions/home_panel.html", _home_panel_context, 5)

@@ -14,7 +14,6 @@ from samenspel.stakeholders.forms import ImportForm
 from samenspel.stakeholders.models import ImportBatch
 
 from . import imports, selectors
-from .views import _filter_form
 
 ACTION_COLUMNS = list(imports.ACTION_COLUMNS)
 
@@ -45,10 +44,10 @@ def action_rows(actions) -> list[list]:
 
 @programme_view("actions.export")
 def export_xlsx(request, programme):
-    form = _filter_form(request, programme)
-    actions = selectors.actions_for_book(
-        programme=programme, filters=form.filters()
-    ).prefetch_related("involvements__organisation", "target_groups")
+    filters = selectors.ActionFilters.from_query(request.GET)
+    actions = selectors.actions_for_book(programme=programme, filters=filters).prefetch_related(
+        "involvements__organisation", "target_groups"
+    )
     content = write_xlsx({"Acties": (ACTION_COLUMNS, action_rows(actions))})
     stamp = timezone.localdate().strftime("%Y-%m-%d")
     response = HttpResponse(

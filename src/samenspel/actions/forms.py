@@ -182,28 +182,6 @@ class ActionFilterForm(StyledFormMixin, forms.Form):
         ]
         self.fields["area"].choices = [("", _("All areas"))] + [(a, a) for a in areas]
 
-    def filters(self):
-        from .selectors import ActionFilters
-
-        if not self.is_valid():
-            return ActionFilters()
-        data = self.cleaned_data
-
-        def number(name):
-            return int(data[name]) if data.get(name) else None
-
-        return ActionFilters(
-            query=data.get("q", "").strip(),
-            goal=number("goal"),
-            status=data.get("status", ""),
-            lead=number("lead"),
-            organisation=number("organisation"),
-            target_group=number("target_group"),
-            area=data.get("area", ""),
-            stalling_only=data.get("stalling", False),
-            sort=data.get("sort") or "titel",
-        )
-
 
 class SettingsForm(StyledFormMixin, forms.ModelForm):
     class Meta:

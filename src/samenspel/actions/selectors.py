@@ -43,6 +43,29 @@ class ActionFilters:
     stalling_only: bool = False
     sort: str = "titel"
 
+    @classmethod
+    def from_query(cls, query) -> "ActionFilters":
+        """Filters from a query string. Unknown values are dropped; ids need no check against
+        the choices because every query is limited to the programme anyway."""
+
+        def number(name: str) -> int | None:
+            value = query.get(name, "")
+            return int(value) if value.isdigit() else None
+
+        status = query.get("status", "")
+        sort = query.get("sort", "")
+        return cls(
+            query=query.get("q", "").strip()[:200],
+            goal=number("goal"),
+            status=status if status in ActionStatus.values else "",
+            lead=number("lead"),
+            organisation=number("organisation"),
+            target_group=number("target_group"),
+            area=query.get("area", "").strip()[:120],
+            stalling_only=query.get("stalling") in {"on", "1", "true"},
+            sort=sort if sort in SORTS else "titel",
+        )
+
 
 def _last_activity():
     """The latest date anything happened to an action: progress, status move or creation."""
@@ -122,6 +145,25 @@ def actions_for_book(
         .prefetch_related(Prefetch("goals", queryset=Goal.objects.only("pk", "title")))
         .order_by(*order)
     )
+
+
+LIST_FIELDS = (
+    "pk",
+    "programme_id",
+    "title",
+    "area",
+    "status",
+    "status_changed_at",
+    "last_progress_at",
+    "created_at",
+    "lead__name",
+    "lead__organisation__name",
+)
+
+
+def actions_for_list(*, programme: Programme, filters: ActionFilters | None = None):
+    """The action book for a screen list: only the columns the list shows."""
+    return actions_for_book(programme=programme, filters=filters).only(*LIST_FIELDS)
 
 
 def mark_stalling(actions, *, programme: Programme, today: date | None = None) -> list[Action]:

@@ -1,7 +1,10 @@
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -25,22 +28,37 @@ from .models import NEXT_STATUSES, STATUS_MOVE_LABELS, ActionRelation, ActionSta
 BOOK_PAGE_SIZE = 50
 
 
-def _filter_form(request, programme) -> ActionFilterForm:
-    return ActionFilterForm(
-        request.GET or None, programme=programme, areas=selectors.area_choices(programme=programme)
-    )
+def filter_form_html(request, programme) -> str:
+    """The filter form, rendered once per programme state, language and query: its choice
+    lists (goals, leads, organisations) cost more to build than the rest of the page."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    stamp = programme.content_changed_at.timestamp()
+    key = f"action-filters:{programme.pk}:{stamp}:{get_language()}:{query.urlencode()}"
+    html = cache.get(key)
+    if html is None:
+        form = ActionFilterForm(
+            request.GET or None,
+            programme=programme,
+            areas=selectors.area_choices(programme=programme),
+        )
+        form.is_valid()
+        html = render_to_string("actions/includes/filter_fields.html", {"filter_form": form})
+        cache.set(key, html, timeout=3600)
+    return html
 
 
 @programme_view("actions.view_book")
 def book(request, programme):
-    form = _filter_form(request, programme)
-    actions = selectors.actions_for_book(programme=programme, filters=form.filters())
-    context = {
-        "programme": programme,
-        "filter_form": form,
-        **paginate(request, actions, BOOK_PAGE_SIZE),
-    }
-    template = "actions/includes/book_results.html" if request.htmx else "actions/book.html"
+    filters = selectors.ActionFilters.from_query(request.GET)
+    actions = selectors.actions_for_list(programme=programme, filters=filters)
+    page = paginate(request, actions, BOOK_PAGE_SIZE)
+    page["object_list"] = selectors.mark_stalling(page["object_list"], programme=programme)
+    context = {"programme": programme, **page}
+    if request.htmx:
+        return render(request, "actions/includes/book_results.html", context)
+    context["filter_fields"] = filter_form_html(request, programme)
+    template = "actions/book.html"
     return render(request, template, context)
 
 

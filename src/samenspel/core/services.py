@@ -116,3 +116,10 @@ def invitation_send(*, user, programme: Programme, base_url: str, by=None) -> No
         from_email=None,
         recipient_list=[user.email],
     )
+
+
+def programme_touch(*, programme_id: int) -> None:
+    """Note that the programme's content changed, so cached fragments are rebuilt."""
+    from django.utils import timezone
+
+    Programme.objects.filter(pk=programme_id).update(content_changed_at=timezone.now())

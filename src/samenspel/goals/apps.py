@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,6 +13,8 @@ class GoalsConfig(AppConfig):
 
         from . import signals  # noqa: F401
 
+        # Themes are reference data: restore them after every migrate, also after a flush.
+        post_migrate.connect(_seed_themes, sender=self, dispatch_uid="goals_seed_themes")
         navigation.register(
             navigation.NavEntry(_("Home"), "core:programme-home", 0, section="home")
         )
@@ -19,6 +22,13 @@ class GoalsConfig(AppConfig):
         navigation.register_home_panel(
             navigation.HomePanel("goals/home_panel.html", _home_panel_context, 10)
         )
+
+
+def _seed_themes(sender, **kwargs) -> None:
+    from .models import Theme
+    from .seeds import seed_themes
+
+    seed_themes(Theme)
 
 
 def _home_panel_context(programme, user) -> dict:

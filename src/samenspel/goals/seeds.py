@@ -34,3 +34,17 @@ DEFAULT_CHALLENGES = [
     "Aantrekken en behouden van talent",
     "Preventie",
 ]
+
+
+def seed_themes(theme_model) -> None:
+    """Create or refresh the broad-prosperity themes (idempotent)."""
+    for position, (code, name, group, description) in enumerate(BROAD_PROSPERITY_THEMES, start=1):
+        theme_model.objects.update_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "group": group,
+                "description": description,
+                "position": position,
+            },
+        )

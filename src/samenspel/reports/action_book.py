@@ -1,6 +1,7 @@
 """The action book (Actieboek) as a document to share: PDF through WeasyPrint, Word through
 python-docx. Both are drawn from one outline, so that they tell the same story in Dutch."""
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from io import BytesIO
@@ -21,9 +22,12 @@ class Section:
     goal: object
     number: str  # by place in the goal tree, so that it stays the same under any filter
     level: int  # heading level: 2 for a goal, 3 for a sub-goal at any depth
-    anchor: str
     entries: list["Entry"] = field(default_factory=list)  # described here in full
     refs: list["Entry"] = field(default_factory=list)  # described under an earlier goal
+
+    @property
+    def count(self) -> int:
+        return len(self.entries) + len(self.refs)
 
 
 @dataclass
@@ -41,7 +45,6 @@ class Chapter:
     number: str
     title: str
     description: str
-    anchor: str
     sections: list[Section] = field(default_factory=list)
 
 
@@ -65,11 +68,8 @@ def _describe(action, everywhere: str) -> None:
     """Set the action's lead and its properties as lines of (label, text), empty ones left out;
     the PDF prints each line as one run of facts, Word as rows of a table."""
     lead = action.lead
-    action.lead_text = "Nog geen trekker"
-    if lead:
-        action.lead_text = (
-            f"{lead.name} ({lead.organisation.name})" if lead.organisation else lead.name
-        )
+    organisation = f" ({lead.organisation.name})" if lead and lead.organisation else ""
+    action.lead_text = f"{lead.name}{organisation}" if lead else "Nog geen trekker"
     organisations = [
         item.organisation.name
         if item.role == OrganisationRole.CONTRIBUTES
@@ -143,17 +143,13 @@ def outline(*, programme, filters: ActionFilters) -> dict:
     # Sorting changes the order, not the selection, so it does not count as a filter.
     filtered = replace(filters, sort=ActionFilters().sort) != ActionFilters()
     parts = list(enumerate(goal_book(programme=programme), 1))
-    labels = {
-        goal.pk: f"{number} {goal.title}"
-        for i, part in parts
-        for goal, number, _ in _walk(part.roots, i)
-    }
+    labels = {g.pk: f"{n} {g.title}" for i, part in parts for g, n, _ in _walk(part.roots, i)}
     chapters, home = [], {}
     for index, part in parts:
         image = part.target_image
-        chapter = Chapter(str(index), image.title, image.description, f"streefbeeld-{image.pk}")
+        chapter = Chapter(str(index), image.title, image.description)
         for goal, number, depth in _walk(part.roots, index):
-            section = Section(goal, number, min(2 + depth, 3), f"doel-{goal.pk}")
+            section = Section(goal, number, min(2 + depth, 3))
             for action in by_goal.get(goal.pk, []):
                 if action.pk in home:
                     section.refs.append(Entry(action, home[action.pk]))
@@ -166,15 +162,19 @@ def outline(*, programme, filters: ActionFilters) -> dict:
         if chapter.sections or not filtered:
             chapters.append(chapter)
 
-    counts = {value: 0 for value in ActionStatus.values}
-    for action in actions:
-        counts[action.status] += 1
+    counts = Counter(action.status for action in actions)
+    today = _dutch_date(timezone.localdate())
+    cover = [
+        ("Gemeenten" if len(municipalities) > 1 else "Gemeente", ", ".join(municipalities)),
+        ("Datum", today),
+        ("Acties", str(len(actions))),
+        ("Selectie", _filter_line(programme, filters, labels) if filtered else ""),
+    ]
     return {
         "programme": programme,
-        "municipalities": ", ".join(municipalities),
-        "municipality_count": len(municipalities),
-        "today": _dutch_date(timezone.localdate()),
-        "filter_line": _filter_line(programme, filters, labels) if filtered else "",
+        "today": today,
+        "cover": [(label, text) for label, text in cover if text],
+        "filtered": filtered,
         "chapters": chapters,
         # Actions whose goals were all archived would otherwise vanish from the book.
         "leftovers": [Entry(action) for action in actions if action.pk not in home],
@@ -265,12 +265,12 @@ def _docx(book: dict) -> bytes:
     page.left_margin = page.right_margin = Mm(22)
     page.different_first_page_header_footer = True  # a bare cover
 
-    document.add_paragraph(book["municipalities"], style="Subtitle")
     document.add_paragraph("Actieboek", style="Title")
     document.add_paragraph(book["programme"].name, style="Subtitle")
-    document.add_paragraph(f"Datum: {book['today']}\nAantal acties: {book['total']}")
-    if book["filter_line"]:
-        document.add_paragraph(f"Selectie: {book['filter_line']}")
+    for label, text in book["cover"]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(text)
     document.add_page_break()
     document.add_paragraph("Inhoud", style="TOC Heading")
     _field(document.add_paragraph(), TOC_INSTRUCTION, "Werk dit veld bij (F9) voor de inhoud.")

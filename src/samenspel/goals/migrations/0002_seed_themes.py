@@ -2,14 +2,9 @@ from django.db import migrations
 
 
 def seed_themes(apps, schema_editor):
-    from samenspel.goals.seeds import BROAD_PROSPERITY_THEMES
+    from samenspel.goals.seeds import seed_themes as seed
 
-    Theme = apps.get_model("goals", "Theme")
-    for position, (code, name, group, description) in enumerate(BROAD_PROSPERITY_THEMES, start=1):
-        Theme.objects.update_or_create(
-            code=code,
-            defaults={"name": name, "group": group, "description": description, "position": position},
-        )
+    seed(apps.get_model("goals", "Theme"))
 
 
 class Migration(migrations.Migration):

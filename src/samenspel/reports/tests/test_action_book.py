@@ -95,9 +95,14 @@ def test_pdf_holds_cover_chapters_goals_and_actions(team_client, book):
     assert "Inhoud" in text and "Overzicht per status" in text
     assert "Nog geen acties" in text and "Nog geen doelen" in text
     assert "pagina 2 van" in text
-    # The action serving a goal and its sub-goal shows under both, with its newest progress.
+    # Numbered by place in the goal tree; the third target image has no goals.
+    assert "1.1 Minder schulden bij jonge gezinnen" in text and "3 Zorgen voor elkaar" in text
+    # Serving a goal and its sub-goal, the action is described under the first and
+    # referred to under the second, with its newest progress only.
     assert text.count("Budgetcafé in de bibliotheek") == 2
-    assert "Anna de Vries (Stichting Welzijn Brinkeveld)" in text
+    assert "trekker Anna de Vries (Stichting Welzijn Brinkeveld): zie 1.1" in text
+    assert "Dient ook 1.1.1 Betalingsachterstanden vroeg zien" in text
+    assert "Trekker Anna de Vries (Stichting Welzijn Brinkeveld)" in text
     assert "09-04-2026 (40% klaar): Twaalf gezinnen kwamen." in text
     assert "Eerste avond gepland." not in text
     assert "01-03-2026 tot en met 31-12-2026" in text
@@ -110,7 +115,7 @@ def test_pdf_with_a_status_filter_leaves_out_other_actions_and_empty_goals(team_
     assert "Budgetcafé in de bibliotheek" in text
     assert "Koffieochtend voor nieuwkomers" not in text
     assert "Huiswerkklas in het dorpshuis" not in text
-    assert "Selectie" in text
+    assert "Selectie status" in text
     assert EMPTY_GOAL not in text and GOALS[1] not in text and "Nog geen acties" not in text
 
 
@@ -122,9 +127,10 @@ def test_docx_has_headings_and_a_table_of_contents_field(team_client, book):
     headings = {
         (p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")
     }
-    assert {("Heading 1", title) for title in IMAGES} <= headings
-    assert {("Heading 2", title) for title in GOALS} <= headings
-    assert ("Heading 3", SUB_GOAL) in headings
+    numbered = [(1, "1", IMAGES[0]), (1, "3", IMAGES[2]), (2, "1.1", GOALS[0])]
+    numbered += [(3, "1.1.1", SUB_GOAL), (2, "1.2", EMPTY_GOAL), (2, "2.1", GOALS[1])]
+    for level, number, title in numbered:
+        assert (f"Heading {level}", f"{number} {title}") in headings
     assert {("Heading 4", title) for title in ACTIONS} <= headings
     body = document.element.body.xml
     assert 'TOC \\o "1-3" \\h \\z \\u' in body

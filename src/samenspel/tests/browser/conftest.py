@@ -49,6 +49,15 @@ def browser():
         browser.close()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    page = item.funcargs.get("page") if hasattr(item, "funcargs") else None
+    if report.when == "call" and report.failed and page is not None:
+        screenshot(page, f"failed-{item.name}")
+
+
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(
