@@ -138,6 +138,7 @@ class RelationForm(StyledFormMixin, forms.Form):
 
 
 class ActionFilterForm(StyledFormMixin, forms.Form):
+    show_optional = False
     q = forms.CharField(label=_("Search"), required=False)
     goal = forms.ChoiceField(label=_("Goal"), required=False)
     status = forms.ChoiceField(

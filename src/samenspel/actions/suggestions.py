@@ -1,9 +1,11 @@
 """Connections the product suggests: actions that should know about each other, and
 organisations that work on the same goal but share no action. Dismissed ones never return."""
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, islice
+from operator import itemgetter
 
 from django.utils.translation import gettext as _
 
@@ -13,6 +15,8 @@ from samenspel.stakeholders.models import Organisation
 from .models import Action, ActionOrganisation, ActionRelation, DismissedSuggestion
 
 TEXT_SIMILARITY_THRESHOLD = 0.35
+NEIGHBOURS = 10
+SIMILARITY_BLOCK = 500
 # Features shared by very many actions (a goal every action serves) say little; cap the fan-out.
 MAX_GROUP_SIZE = 400
 WEIGHTS = {"goal": 2.0, "organisation": 1.5, "target_group": 1.0, "area": 1.0, "text": 3.0}
@@ -70,12 +74,20 @@ def _similar_texts(actions: list[tuple[int, str]]) -> dict[tuple[int, int], floa
         matrix = vectorizer.fit_transform(text for _pk, text in texts)
     except ValueError:  # every n-gram filtered out: nothing alike
         return {}
-    similarity = (matrix @ matrix.T).tocoo()
-    ids = [pk for pk, _text in texts]
-    pairs = {}
-    for row, col, value in zip(similarity.row, similarity.col, similarity.data, strict=True):
-        if row < col and value >= TEXT_SIMILARITY_THRESHOLD:
-            pairs[(min(ids[row], ids[col]), max(ids[row], ids[col]))] = float(value)
+    ids = numpy.array([pk for pk, _text in texts])
+    pairs: dict[tuple[int, int], float] = {}
+    # Row blocks against all: memory stays bounded, and each action keeps only its nearest
+    # neighbours, which is what a person can act on.
+    neighbours = min(NEIGHBOURS, matrix.shape[0] - 1)
+    for start in range(0, matrix.shape[0], SIMILARITY_BLOCK):
+        block = (matrix[start : start + SIMILARITY_BLOCK] @ matrix.T).toarray()
+        for offset, row in enumerate(block):
+            index = start + offset
+            row[index] = 0.0
+            nearest = numpy.argpartition(row, -neighbours)[-neighbours:]
+            for other in nearest[row[nearest] >= TEXT_SIMILARITY_THRESHOLD]:
+                low, high = sorted((int(ids[index]), int(ids[other])))
+                pairs[(low, high)] = float(row[other])
     return pairs
 
 
@@ -133,9 +145,10 @@ def action_suggestions(*, programme: Programme, limit: int = 50) -> list[Suggest
         ).values_list("key", flat=True)
     )
     # Only pairs with more in common than a single shared goal or area are worth a look.
+    best = heapq.nlargest(limit + len(related) + len(dismissed), scores.items(), key=itemgetter(1))
     candidates = [
         (pair, score)
-        for pair, score in scores.most_common()
+        for pair, score in best
         if score >= 3.0 and pair not in related and action_pair_key(*pair) not in dismissed
     ][:limit]
     by_id = Action.objects.in_bulk({pk for pair, _score in candidates for pk in pair})
@@ -187,12 +200,17 @@ def organisation_suggestions(*, programme: Programme, limit: int = 50) -> list[S
             programme=programme, key__startswith="organisations:"
         ).values_list("key", flat=True)
     )
-    candidates = [
-        (pair, count)
-        for pair, count in shared_goals.most_common()
-        if not (actions_of[pair[0]] & actions_of[pair[1]])
-        and organisation_pair_key(*pair) not in dismissed
-    ][:limit]
+    candidates = list(
+        islice(
+            (
+                (pair, count)
+                for pair, count in shared_goals.most_common()
+                if not (actions_of[pair[0]] & actions_of[pair[1]])
+                and organisation_pair_key(*pair) not in dismissed
+            ),
+            limit,
+        )
+    )
     by_id = Organisation.objects.in_bulk({pk for pair, _count in candidates for pk in pair})
     return [
         Suggestion(

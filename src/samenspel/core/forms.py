@@ -5,6 +5,7 @@ from .models import Role
 
 
 class StyledFormMixin:
+    show_optional = True  # filter forms, where every field is optional, say so nowhere
     """Gives every widget the NL Design System classes and marks invalid fields for assistive tech."""
 
     widget_classes = {

@@ -47,6 +47,7 @@ class MeetingForm(StyledFormMixin, forms.ModelForm):
 
 
 class MeetingFilterForm(StyledFormMixin, forms.Form):
+    show_optional = False
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *MeetingKind.choices]
     )

@@ -56,6 +56,7 @@ class TargetGroupForm(StyledFormMixin, forms.ModelForm):
 
 
 class OrganisationFilterForm(StyledFormMixin, forms.Form):
+    show_optional = False
     q = forms.CharField(label=_("Search"), required=False)
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *OrganisationKind.choices]
@@ -70,6 +71,7 @@ class OrganisationFilterForm(StyledFormMixin, forms.Form):
 
 
 class PersonFilterForm(StyledFormMixin, forms.Form):
+    show_optional = False
     q = forms.CharField(label=_("Search"), required=False)
     organisation = forms.ChoiceField(label=_("Organisation"), required=False)
     ambassadors = forms.BooleanField(label=_("Ambassadors only"), required=False)
@@ -82,6 +84,7 @@ class PersonFilterForm(StyledFormMixin, forms.Form):
 
 
 class TargetGroupFilterForm(StyledFormMixin, forms.Form):
+    show_optional = False
     q = forms.CharField(label=_("Search"), required=False)
     dimension = forms.ChoiceField(
         label=_("Dimension"),
