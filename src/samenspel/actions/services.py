@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspel.core.models import Programme
+from samenspel.core.services import programme_touch
 
 from .models import (
     NEXT_STATUSES,
@@ -209,6 +210,7 @@ def progress_post(
     update.save()
     newest = action.progress_updates.aggregate(newest=Max("date"))["newest"]
     Action.objects.filter(pk=action.pk).update(last_progress_at=newest)
+    programme_touch(programme_id=action.programme_id)
     action.last_progress_at = newest
     return update
 
@@ -256,4 +258,5 @@ def settings_update(
     book_settings.is_public = is_public
     book_settings.full_clean()
     book_settings.save()
+    programme_touch(programme_id=programme.pk)
     return book_settings

@@ -1,14 +1,14 @@
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view, require
+from samenspel.core.caching import programme_fragment
 from samenspel.core.forms import add_service_errors
 from samenspel.core.history import history_for
 from samenspel.core.paging import paginate
@@ -28,38 +28,43 @@ from .models import NEXT_STATUSES, STATUS_MOVE_LABELS, ActionRelation, ActionSta
 BOOK_PAGE_SIZE = 50
 
 
-def filter_form_html(request, programme) -> str:
-    """The filter form, rendered once per programme state, language and query: its choice
-    lists (goals, leads, organisations) cost more to build than the rest of the page."""
-    query = request.GET.copy()
-    query.pop("page", None)
-    stamp = programme.content_changed_at.timestamp()
-    key = f"action-filters:{programme.pk}:{stamp}:{get_language()}:{query.urlencode()}"
-    html = cache.get(key)
-    if html is None:
-        form = ActionFilterForm(
-            request.GET or None,
-            programme=programme,
-            areas=selectors.area_choices(programme=programme),
-        )
-        form.is_valid()
-        html = render_to_string("actions/includes/filter_fields.html", {"filter_form": form})
-        cache.set(key, html, timeout=3600)
-    return html
+def _filter_fields(request, programme) -> str:
+    form = ActionFilterForm(
+        request.GET or None, programme=programme, areas=selectors.area_choices(programme=programme)
+    )
+    form.is_valid()
+    return render_to_string("actions/includes/filter_fields.html", {"filter_form": form})
 
 
-@programme_view("actions.view_book")
-def book(request, programme):
+def _results(request, programme) -> str:
     filters = selectors.ActionFilters.from_query(request.GET)
     actions = selectors.actions_for_list(programme=programme, filters=filters)
     page = paginate(request, actions, BOOK_PAGE_SIZE)
     page["object_list"] = selectors.mark_stalling(page["object_list"], programme=programme)
     context = {"programme": programme, **page}
+    return render_to_string("actions/includes/book_results.html", context, request=request)
+
+
+@programme_view("actions.view_book")
+def book(request, programme):
+    # Both parts depend only on the programme's state and the query, so they are cached
+    # per state: the filters' choice lists and 50 rows cost more than the rest of the page.
+    query = (request.GET.urlencode(), request.user.has_perm("actions.export", programme))
+    results = programme_fragment(
+        programme, "action-book", (query,), lambda: _results(request, programme)
+    )
     if request.htmx:
-        return render(request, "actions/includes/book_results.html", context)
-    context["filter_fields"] = filter_form_html(request, programme)
-    template = "actions/book.html"
-    return render(request, template, context)
+        return HttpResponse(results)
+    without_page = request.GET.copy()
+    without_page.pop("page", None)
+    filters = programme_fragment(
+        programme,
+        "action-filters",
+        (without_page.urlencode(),),
+        lambda: _filter_fields(request, programme),
+    )
+    context = {"programme": programme, "results": results, "filter_fields": filters}
+    return render(request, "actions/book.html", context)
 
 
 @programme_view("actions.view_book")

@@ -3,13 +3,16 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import navigation, services
 from .access import programme_view
+from .caching import programme_fragment
 from .forms import MemberAddForm, MemberRoleForm
 from .models import Membership, Role
+from .rules import role_in
 from .selectors import members_of, programmes_for_user
 
 
@@ -23,8 +26,19 @@ def programme_list(request):
 
 @programme_view()
 def programme_home(request, programme):
-    panels = navigation.home_panels_for(request.user, programme)
-    return render(request, "core/programme_home.html", {"programme": programme, "panels": panels})
+    def panels() -> str:
+        context = {
+            "programme": programme,
+            "panels": navigation.home_panels_for(request.user, programme),
+        }
+        return render_to_string("core/includes/panels.html", context, request=request)
+
+    # The panels depend on the programme's state and what the role may see, not on the user.
+    role = role_in(request.user, programme)
+    html = programme_fragment(programme, "home-panels", (role,), panels)
+    return render(
+        request, "core/programme_home.html", {"programme": programme, "panels_html": html}
+    )
 
 
 @programme_view("core.manage_members")
