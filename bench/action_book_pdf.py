@@ -17,10 +17,11 @@ RUNS = 3
 TARGET_SECONDS = 10.0
 
 
-def timed(work) -> tuple[float, object]:
-    start = time.perf_counter()
+def timed(work) -> tuple[float, float, object]:
+    """Wall-clock seconds (the figure), CPU seconds (shows when other processes slow us)."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = work()
-    return time.perf_counter() - start, result
+    return time.perf_counter() - start, time.process_time() - cpu, result
 
 
 def main() -> int:
@@ -53,15 +54,15 @@ def main() -> int:
         return action_book.build(programme=programme, filters=ActionFilters(), file_format="pdf")
 
     runs = [timed(build) for _ in range(RUNS)]
-    figure = statistics.median(seconds for seconds, _pdf in runs)
-    pages = len(PdfReader(BytesIO(runs[-1][1])).pages)
+    figure = statistics.median(seconds for seconds, _cpu, _pdf in runs)
+    pages = len(PdfReader(BytesIO(runs[-1][2])).pages)
     verdict = "OK" if figure < TARGET_SECONDS else "MISSED"
     print(
         f"action book PDF, {ACTIONS} actions: {figure:.2f} s, {pages} pages "
         f"(baseline one-page PDF: {baseline:.3f} s, ratio {figure / baseline:.1f}x); "
         f"target < {TARGET_SECONDS:.0f} s: {verdict}"
     )
-    print("runs: " + ", ".join(f"{seconds:.2f} s" for seconds, _pdf in runs))
+    print("runs: " + ", ".join(f"{wall:.2f} s (cpu {cpu:.2f} s)" for wall, cpu, _pdf in runs))
     return 0 if figure < TARGET_SECONDS else 1
 
 

@@ -130,7 +130,8 @@ def main() -> int:
         failed = False
         print(
             f"{args.actions} actions, {args.requests} requests per page at concurrency "
-            f"{args.concurrency}, gunicorn 2 workers x 4 threads, SQLite"
+            f"{args.concurrency}, gunicorn 2 workers x 4 threads, SQLite, fragment cache "
+            f"{os.environ.get('SAMENSPEL_FRAGMENT_CACHE', 'true')}"
         )
         for name, (median, p95) in results.items():
             verdict = ""
