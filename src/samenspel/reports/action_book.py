@@ -53,6 +53,7 @@ def _dutch_date(day: date | None) -> str:
 
 
 def _walk(nodes, prefix: str, depth: int = 0):
+    """The goal tree depth-first, as in the goals book: (goal, number such as 2.1.3, depth)."""
     for index, node in enumerate(nodes, 1):
         yield node.goal, f"{prefix}.{index}", depth
         yield from _walk(node.children, f"{prefix}.{index}", depth + 1)
@@ -143,12 +144,12 @@ def outline(*, programme, filters: ActionFilters) -> dict:
     # Sorting changes the order, not the selection, so it does not count as a filter.
     filtered = replace(filters, sort=ActionFilters().sort) != ActionFilters()
     parts = list(enumerate(goal_book(programme=programme), 1))
-    labels = {g.pk: f"{n} {g.title}" for i, part in parts for g, n, _ in _walk(part.roots, i)}
+    labels = {g.pk: f"{n} {g.title}" for i, part in parts for g, n, _ in _walk(part.roots, str(i))}
     chapters, home = [], {}
     for index, part in parts:
         image = part.target_image
         chapter = Chapter(str(index), image.title, image.description)
-        for goal, number, depth in _walk(part.roots, index):
+        for goal, number, depth in _walk(part.roots, str(index)):
             section = Section(goal, number, min(2 + depth, 3))
             for action in by_goal.get(goal.pk, []):
                 if action.pk in home:
