@@ -49,9 +49,9 @@ def _results(request, programme) -> str:
 def book(request, programme):
     # Both parts depend only on the programme's state and the query, so they are cached
     # per state: the filters' choice lists and 50 rows cost more than the rest of the page.
-    query = (request.GET.urlencode(), request.user.has_perm("actions.export", programme))
+    parts = (request.GET.urlencode(), request.user.has_perm("actions.export", programme))
     results = programme_fragment(
-        programme, "action-book", (query,), lambda: _results(request, programme)
+        programme, "action-book", parts, lambda: _results(request, programme)
     )
     if request.htmx:
         return HttpResponse(results)

@@ -1,6 +1,7 @@
 """Rendered fragments kept per programme state: a key carries the programme's change stamp,
 so any change to its goals, parties or actions makes every older fragment unreachable."""
 
+import hashlib
 from collections.abc import Callable
 
 from django.conf import settings
@@ -14,10 +15,9 @@ def programme_fragment(programme, name: str, parts: tuple, render: Callable[[], 
     if not settings.SAMENSPEL_FRAGMENT_CACHE:
         return render()
     stamp = programme.content_changed_at.timestamp()
-    key = ":".join(
-        str(part)
-        for part in (name, programme.pk, stamp, get_language(), timezone.localdate(), *parts)
-    )
+    identity = repr((programme.pk, stamp, get_language(), timezone.localdate().isoformat(), parts))
+    # Hashed, so that query strings make safe keys for any cache backend.
+    key = f"{name}:{hashlib.sha256(identity.encode()).hexdigest()}"
     html = cache.get(key)
     if html is None:
         html = render()
