@@ -1,0 +1,69 @@
+"""axe-core on the pages the flows do not pass: members, challenges, suggestions, settings,
+imports, a public programme page, and a phone-sized action book."""
+
+import pytest
+
+from samenspel.actions import services
+from samenspel.actions.models import ActionStatus
+from samenspel.conftest import PASSWORD
+from samenspel.goals.tests.factories import GoalFactory
+from samenspel.stakeholders.tests.factories import OrganisationFactory, PersonFactory
+
+from .conftest import assert_accessible, log_in, screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def book(programme):
+    goal = GoalFactory(programme=programme, title="Minder eenzaamheid")
+    welfare = OrganisationFactory(programme=programme, name="Welzijn Brinkeveld")
+    lead = PersonFactory(programme=programme, name="Anouk de Vries", shows_name_publicly=True)
+    for title in ("Koffieochtend in Heggenrade", "Koffieochtend in Oosterlinde"):
+        services.action_create(
+            programme=programme,
+            title=title,
+            goals=[goal],
+            lead=lead,
+            area="Heggenrade",
+            description="Wekelijkse koffieochtend voor ouderen in het dorpshuis.",
+            organisations={welfare: "executes"},
+            status=ActionStatus.RUNNING,
+        )
+    services.settings_update(programme=programme, stalling_after_weeks=6, is_public=True)
+    return programme
+
+
+def test_management_pages(page, book, members):
+    log_in(page, "project_team", PASSWORD)
+    page.wait_for_url("**/p/brinkeveld/")
+    slug = book.slug
+    for path, name in [
+        (f"/p/{slug}/leden/", "members"),
+        (f"/p/{slug}/opgaven/", "challenges"),
+        (f"/p/{slug}/acties/suggesties/", "suggestions"),
+        (f"/p/{slug}/acties/instellingen/", "action-book-settings"),
+        (f"/p/{slug}/acties/importeren/", "action-import"),
+        (f"/p/{slug}/partijen/importeren/", "register-import"),
+        (f"/p/{slug}/bijeenkomsten/nieuw/", "meeting-form"),
+    ]:
+        page.goto(path)
+        assert_accessible(page, name)
+        screenshot(page, name)
+    page.goto(f"/p/{slug}/acties/suggesties/")
+    assert page.get_by_text("Koffieochtend in Oosterlinde").count() >= 1
+
+
+def test_public_page_without_login(page, book):
+    page.goto(f"/openbaar/{book.slug}/")
+    assert page.get_by_role("link", name="Koffieochtend in Heggenrade").is_visible()
+    assert_accessible(page, "public programme")
+    screenshot(page, "public-programme")
+
+
+def test_action_book_on_a_phone(phone_page, book, members):
+    log_in(phone_page, "viewer", PASSWORD)
+    phone_page.wait_for_url("**/p/brinkeveld/")
+    phone_page.goto(f"/p/{book.slug}/acties/")
+    assert_accessible(phone_page, "action book on a phone")
+    screenshot(phone_page, "action-book-phone")
