@@ -40,4 +40,5 @@ urlpatterns = [
     path("", include("samenspel.actions.urls")),
     path("", include("samenspel.reports.urls")),
     path("", include("samenspel.public.urls")),
+    path("", include("samenspel.surveys.urls")),
 ]

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "samenspel.stakeholders",
     "samenspel.meetings",
     "samenspel.actions",
+    "samenspel.surveys",
     "samenspel.reports",
     "samenspel.public",
     "samenspel.demo",

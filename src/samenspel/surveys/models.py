@@ -1,0 +1,222 @@
+"""Questionnaires, the waves they run in, and the responses of residents and professionals.
+
+Privacy by design: a response holds no name or e-mail address. Personal invitations are kept
+in their own table; a response stores only a hash of its invitation token, so answers cannot
+be joined back to an address.
+"""
+
+import secrets
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from samenspel.core.models import Programme
+from samenspel.goals.models import Goal
+
+
+class SurveyAudience(models.TextChoices):
+    RESIDENTS = "residents", _("Residents (needs survey)")
+    PROFESSIONALS = "professionals", _("Professionals (prevention capacity)")
+
+
+class Survey(models.Model):
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="surveys")
+    title = models.CharField(_("title"), max_length=200)
+    audience = models.CharField(_("audience"), max_length=20, choices=SurveyAudience.choices)
+    introduction = models.TextField(_("introduction"), blank=True)
+    thanks = models.TextField(_("thank-you text"), blank=True)
+    min_cell = models.PositiveSmallIntegerField(
+        _("smallest group shown"),
+        default=10,
+        help_text=_("Cells with fewer respondents are hidden."),
+    )
+    min_base = models.PositiveSmallIntegerField(
+        _("smallest base for percentages"),
+        default=50,
+        help_text=_("No percentage or mean on fewer respondents than this."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("survey")
+        verbose_name_plural = _("surveys")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Section(models.Model):
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="sections")
+    title = models.CharField(_("title"), max_length=200)
+    introduction = models.TextField(_("introduction"), blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class QuestionKind(models.TextChoices):
+    SINGLE = "single", _("Single choice")
+    MULTIPLE = "multiple", _("Multiple choice")
+    LIKERT = "likert", _("Likert (5 points)")
+    SCALE = "scale", _("Scale 0-10")
+    NUMBER = "number", _("Number")
+    SHORT_TEXT = "short_text", _("Short text")
+    LONG_TEXT = "long_text", _("Long text")
+    GRID = "grid", _("Grid of Likert items")
+
+
+class Background(models.TextChoices):
+    NONE = "", _("Not a background question")
+    AGE_BAND = "age_band", _("Age band")
+    GENDER = "gender", _("Gender")
+    AREA = "area", _("Area")
+    HOUSEHOLD = "household", _("Household")
+    INCOME_BAND = "income_band", _("Income band")
+    ORGANISATION_KIND = "organisation_kind", _("Kind of organisation")
+    OTHER = "other", _("Other background")
+
+
+class Aspect(models.TextChoices):
+    NONE = "", _("None")
+    AWARENESS = "awareness", _("Awareness")
+    DEVELOPMENT = "development", _("Development")
+    PRECONDITIONS = "preconditions", _("Preconditions")
+
+
+class Question(models.Model):
+    """One question. Choices and grid items are lists of {"value", "label"}; a show-if
+    condition names an earlier question's code and the values that make this one appear."""
+
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="questions")
+    code = models.SlugField(_("code"), max_length=40, help_text=_("Short name in exports."))
+    text = models.CharField(_("question"), max_length=500)
+    help_text = models.CharField(_("help text"), max_length=300, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=QuestionKind.choices)
+    required = models.BooleanField(_("required"), default=False)
+    choices = models.JSONField(_("choices"), default=list, blank=True)
+    items = models.JSONField(_("grid items"), default=list, blank=True)
+    show_if_code = models.SlugField(_("show if question"), max_length=40, blank=True)
+    show_if_values = models.JSONField(_("show if answer is one of"), default=list, blank=True)
+    background = models.CharField(
+        _("background"), max_length=20, choices=Background.choices, blank=True, default=""
+    )
+    aspect = models.CharField(
+        _("aspect of prevention capacity"),
+        max_length=20,
+        choices=Aspect.choices,
+        blank=True,
+        default="",
+    )
+    reverse_scored = models.BooleanField(_("reverse scored"), default=False)
+    goals = models.ManyToManyField(
+        Goal, blank=True, related_name="questions", verbose_name=_("goals")
+    )
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["section__position", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["section", "code"], name="question_code_per_section")
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(16)
+
+
+class Wave(models.Model):
+    """One run of a survey (a meting). The same questionnaire again later makes waves comparable."""
+
+    survey = models.ForeignKey(Survey, on_delete=models.CASCADE, related_name="waves")
+    name = models.CharField(_("name"), max_length=120)
+    public_token = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
+    access_code = models.CharField(
+        _("access code"),
+        max_length=40,
+        blank=True,
+        help_text=_("Optional: respondents type it first."),
+    )
+    invitation_only = models.BooleanField(_("only with a personal invitation"), default=False)
+    opens_at = models.DateTimeField(_("opens"), null=True, blank=True)
+    closes_at = models.DateTimeField(_("closes"), null=True, blank=True)
+    is_open = models.BooleanField(_("open for answers"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["survey", "created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.survey} – {self.name}"
+
+
+class Invitation(models.Model):
+    """A personal invitation. Kept apart from the answers: responses hold only a token hash."""
+
+    wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField()
+    token = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["wave", "email"], name="invite_once")]
+
+    def __str__(self) -> str:
+        return self.email
+
+
+class ResponseStatus(models.TextChoices):
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETE = "complete", _("Complete")
+
+
+class Response(models.Model):
+    wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="responses")
+    resume_token = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
+    invitation_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    status = models.CharField(
+        max_length=20, choices=ResponseStatus.choices, default=ResponseStatus.IN_PROGRESS
+    )
+    current_section = models.PositiveSmallIntegerField(default=0)
+    weight = models.FloatField(default=1.0)
+    source = models.CharField(max_length=20, default="web")  # web, paper, import
+    started_at = models.DateTimeField(auto_now_add=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["wave", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.wave} #{self.pk}"
+
+
+class Answer(models.Model):
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    value = models.JSONField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["response", "question"], name="one_answer_per_question")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question.code}={self.value!r}"
+
+
+class StartNonce(models.Model):
+    """One per start form shown: a double click or reload of the start page reuses the response."""
+
+    wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="+")
+    nonce = models.CharField(max_length=40, unique=True)
+    response = models.OneToOneField(Response, on_delete=models.CASCADE, related_name="+")
+
+    def __str__(self) -> str:
+        return self.nonce

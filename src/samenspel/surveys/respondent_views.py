@@ -1,0 +1,189 @@
+"""The respondent's pages: no account, no JavaScript needed, every page saved on the server."""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+
+from . import services
+from .answers import LIKERT_VALUES, SCALE_VALUES
+from .models import QuestionKind, Response, ResponseStatus, Wave
+
+COOKIE = "samenspel_survey_{}"
+STARTS_PER_HOUR = 30
+
+
+def _too_many_starts(request, wave: Wave) -> bool:
+    # Only a hash of the address is kept, and only for an hour.
+    address = request.META.get("REMOTE_ADDR", "")
+    key = "survey-starts:" + hashlib.sha256(f"{wave.pk}:{address}".encode()).hexdigest()
+    count = cache.get_or_set(key, 0, timeout=3600)
+    if count >= getattr(settings, "SAMENSPEL_SURVEY_STARTS_PER_HOUR", STARTS_PER_HOUR):
+        return True
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=3600)
+    return False
+
+
+@never_cache
+def start(request, token: str):
+    wave = get_object_or_404(Wave.objects.select_related("survey"), public_token=token)
+    if not services.wave_is_open(wave):
+        return render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
+    resume = request.COOKIES.get(COOKIE.format(wave.pk))
+    existing = Response.objects.filter(wave=wave, resume_token=resume).first() if resume else None
+    if existing is not None and request.method == "GET" and not request.GET.get("uitnodiging"):
+        return _continue(existing)
+    error = ""
+    if request.method == "POST":
+        if request.POST.get("website"):  # honeypot: people do not see this field
+            return redirect("surveys:thanks", token=token)
+        if _too_many_starts(request, wave):
+            return render(request, "surveys/respondent/busy.html", {"wave": wave}, status=429)
+        try:
+            response = services.response_start(
+                wave=wave,
+                nonce=request.POST.get("nonce", "")[:40] or secrets.token_urlsafe(16),
+                access_code=request.POST.get("access_code", ""),
+                invitation_token=request.POST.get("uitnodiging", ""),
+            )
+        except services.SurveyClosed:
+            return render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
+        except ValidationError as problem:
+            error = " ".join(problem.messages)
+        else:
+            reply = _continue(response)
+            reply.set_cookie(
+                COOKIE.format(wave.pk),
+                response.resume_token,
+                max_age=60 * 60 * 24 * 60,
+                httponly=True,
+                samesite="Lax",
+                secure=request.is_secure(),
+            )
+            return reply
+    context = {
+        "wave": wave,
+        "survey": wave.survey,
+        "nonce": secrets.token_urlsafe(16),
+        "invitation": request.GET.get("uitnodiging", "") or request.POST.get("uitnodiging", ""),
+        "error": error,
+    }
+    return render(request, "surveys/respondent/start.html", context, status=400 if error else 200)
+
+
+def _continue(response: Response):
+    if response.status == ResponseStatus.COMPLETE:
+        return redirect("surveys:thanks", token=response.wave.public_token)
+    return redirect(
+        "surveys:page",
+        token=response.wave.public_token,
+        resume=response.resume_token,
+        number=response.current_section + 1,
+    )
+
+
+@never_cache
+def page(request, token: str, resume: str, number: int):
+    response = get_object_or_404(
+        Response.objects.select_related("wave__survey"),
+        wave__public_token=token,
+        resume_token=resume,
+    )
+    if response.status == ResponseStatus.COMPLETE:
+        return redirect("surveys:thanks", token=token)
+    if not services.wave_is_open(response.wave):
+        return render(
+            request, "surveys/respondent/closed.html", {"wave": response.wave}, status=410
+        )
+    sections = services.sections_of(response.wave)
+    if not 1 <= number <= len(sections) or number > response.current_section + 1:
+        raise Http404
+    section = sections[number - 1]
+    is_last = number == len(sections)
+    problems, raw = {}, {}
+    if request.method == "POST":
+        raw = _raw_answers(request.POST, section)
+        going_back = "terug" in request.POST
+        # Valid answers are stored even when going back or when another answer has a problem.
+        problems = services.response_save_section(
+            response=response, section=section, raw=raw, finish=is_last and not going_back
+        )
+        if going_back:
+            return redirect("surveys:page", token=token, resume=resume, number=max(1, number - 1))
+        if not problems:
+            if is_last:
+                return redirect("surveys:thanks", token=token)
+            return redirect("surveys:page", token=token, resume=resume, number=number + 1)
+    known = services.answers_by_code(response)
+    values = {**known, **raw} if problems else known
+    context = {
+        "wave": response.wave,
+        "survey": response.wave.survey,
+        "section": section,
+        "questions": [
+            _question_context(question, values.get(question.code), problems.get(question.code))
+            for question in services.visible_questions(response, section, known=values)
+        ],
+        "number": number,
+        "total": len(sections),
+        "is_last": is_last,
+        "problems": problems,
+        "resume_url": request.build_absolute_uri(),
+    }
+    return render(request, "surveys/respondent/page.html", context, status=400 if problems else 200)
+
+
+def _raw_answers(post, section) -> dict:
+    raw = {}
+    for question in section.questions.all():
+        if question.kind == QuestionKind.MULTIPLE:
+            raw[question.code] = post.getlist(question.code)
+        elif question.kind == QuestionKind.GRID:
+            raw[question.code] = {
+                str(item["value"]): post.get(f"{question.code}__{item['value']}", "")
+                for item in question.items
+            }
+        else:
+            raw[question.code] = post.get(question.code, "")
+    return raw
+
+
+def _question_context(question, value, problem) -> dict:
+    if question.kind == QuestionKind.LIKERT:
+        options = list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True))
+    elif question.kind == QuestionKind.SCALE:
+        options = [(value_, value_) for value_ in SCALE_VALUES]
+    else:
+        options = [(str(choice["value"]), choice["label"]) for choice in question.choices]
+    chosen = value if isinstance(value, (list, dict)) else ("" if value is None else str(value))
+    if isinstance(chosen, list):
+        chosen = [str(item) for item in chosen]
+    if isinstance(chosen, dict):
+        chosen = {key: str(item) for key, item in chosen.items()}
+    return {
+        "question": question,
+        "options": options,
+        "value": chosen,
+        "problem": problem,
+        "likert": list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True)),
+    }
+
+
+def LIKERT_LABELS() -> list[str]:  # noqa: N802 - reads as the constant it stands for
+    from django.utils.translation import gettext as _
+
+    return [_("Strongly disagree"), _("Disagree"), _("Neutral"), _("Agree"), _("Strongly agree")]
+
+
+@never_cache
+def thanks(request, token: str):
+    wave = get_object_or_404(Wave.objects.select_related("survey"), public_token=token)
+    return render(request, "surveys/respondent/thanks.html", {"wave": wave, "survey": wave.survey})

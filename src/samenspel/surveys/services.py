@@ -1,0 +1,169 @@
+"""The respondent's side: start, save page by page, resume, finish. Nothing typed is lost:
+every page is stored on the server before the next one is shown, and repeating a step
+(a double click, a reload, a second tab) changes nothing."""
+
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .answers import clean_answer, is_visible
+from .models import Answer, Invitation, Question, Response, ResponseStatus, StartNonce, Wave
+
+
+class SurveyClosed(Exception):
+    """The wave does not take answers now."""
+
+
+def wave_is_open(wave: Wave) -> bool:
+    now = timezone.now()
+    if not wave.is_open:
+        return False
+    if wave.opens_at and now < wave.opens_at:
+        return False
+    return not (wave.closes_at and now > wave.closes_at)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def response_start(
+    *, wave: Wave, nonce: str, access_code: str = "", invitation_token: str = ""
+) -> Response:
+    """Start (or, for the same start form or invitation, resume) a response."""
+    if not wave_is_open(wave):
+        raise SurveyClosed
+    if wave.access_code and access_code.strip().lower() != wave.access_code.strip().lower():
+        raise ValidationError({"access_code": _("This access code is not right.")})
+    invitation_hash = None
+    if wave.invitation_only or invitation_token:
+        invitation = Invitation.objects.filter(wave=wave, token=invitation_token).first()
+        if invitation is None:
+            raise ValidationError(_("This invitation link is not valid."))
+        invitation_hash = _hash(invitation.token)
+        existing = Response.objects.filter(invitation_hash=invitation_hash).first()
+        if existing is not None:
+            return existing  # one response per invitation; the link resumes it
+    started = StartNonce.objects.filter(nonce=nonce, wave=wave).select_related("response").first()
+    if started is not None:
+        return started.response
+    try:
+        with transaction.atomic():
+            response = Response.objects.create(wave=wave, invitation_hash=invitation_hash)
+            StartNonce.objects.create(wave=wave, nonce=nonce, response=response)
+    except IntegrityError:
+        # A simultaneous request with the same nonce or invitation won; use its response.
+        started = StartNonce.objects.filter(nonce=nonce).select_related("response").first()
+        if started is not None:
+            return started.response
+        return Response.objects.get(invitation_hash=invitation_hash)
+    return response
+
+
+def sections_of(wave: Wave):
+    return list(wave.survey.sections.prefetch_related("questions"))
+
+
+def answers_by_code(response: Response) -> dict:
+    return {
+        code: value
+        for code, value in response.answers.select_related("question").values_list(
+            "question__code", "value"
+        )
+    }
+
+
+def visible_questions(response: Response, section, known: dict | None = None) -> list[Question]:
+    known = answers_by_code(response) if known is None else known
+    return [question for question in section.questions.all() if is_visible(question, known)]
+
+
+@transaction.atomic
+def response_save_section(*, response: Response, section, raw: dict, finish: bool = False) -> dict:
+    """Check and store the answers of one page. Returns problems per question code; when
+    there are none the answers are saved (replacing earlier ones) and the response moves on."""
+    response = Response.objects.select_for_update().get(pk=response.pk)
+    if response.status == ResponseStatus.COMPLETE:
+        return {}
+    if not wave_is_open(response.wave):
+        raise SurveyClosed
+    known = answers_by_code(response)
+    problems, cleaned = {}, {}
+    # Conditions may depend on answers on this same page: evaluate in order.
+    for question in section.questions.all():
+        if not is_visible(question, known):
+            cleaned[question] = None
+            continue
+        try:
+            value = clean_answer(question, raw.get(question.code))
+        except ValidationError as error:
+            problems[question.code] = " ".join(error.messages)
+            continue
+        cleaned[question] = value
+        known[question.code] = value
+    for question, value in cleaned.items():
+        if value is None:
+            Answer.objects.filter(response=response, question=question).delete()
+        else:
+            Answer.objects.update_or_create(
+                response=response, question=question, defaults={"value": value}
+            )
+    if problems:
+        return problems
+    if finish:
+        response.status = ResponseStatus.COMPLETE
+        response.completed_at = timezone.now()
+    else:
+        response.current_section = max(response.current_section, section.position + 1)
+    response.save(update_fields=["status", "completed_at", "current_section"])
+    return {}
+
+
+@transaction.atomic
+def survey_from_questionnaire(*, programme, code: str, title: str = ""):
+    """A new survey built from one of the shipped questionnaires, ready to edit."""
+    from .models import Section, Survey
+    from .questionnaires import QUESTIONNAIRES
+
+    data = QUESTIONNAIRES[code]
+    survey = Survey.objects.create(
+        programme=programme,
+        title=title or data["title"],
+        audience=data["audience"],
+        introduction=data["introduction"],
+        thanks=data["thanks"],
+    )
+    for position, section_data in enumerate(data["sections"]):
+        section = Section.objects.create(
+            survey=survey, title=section_data["title"], position=position
+        )
+        for index, question in enumerate(section_data["questions"]):
+            Question.objects.create(section=section, position=index, **question)
+    return survey
+
+
+def wave_create(*, survey, name: str, access_code: str = "", invitation_only: bool = False) -> Wave:
+    """Open a new wave of a survey: the same questions again, comparable with earlier waves."""
+    return Wave.objects.create(
+        survey=survey,
+        name=name.strip(),
+        access_code=access_code.strip(),
+        invitation_only=invitation_only,
+    )
+
+
+def aspect_scores(response) -> dict[str, float]:
+    """A professional's score (0-100) per aspect: the mean of the scale's items, 1-5 mapped to 0-100."""
+    totals: dict[str, list[float]] = {}
+    for answer in response.answers.select_related("question"):
+        question = answer.question
+        if not question.aspect or not isinstance(answer.value, dict):
+            continue
+        for value in answer.value.values():
+            score = 6 - value if question.reverse_scored else value
+            totals.setdefault(question.aspect, []).append((score - 1) * 25)
+    return {aspect: sum(values) / len(values) for aspect, values in totals.items()}

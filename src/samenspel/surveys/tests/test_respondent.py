@@ -1,0 +1,150 @@
+"""The respondent's side: every question type and condition, resuming, double submits,
+invitation tokens, closed waves and the honeypot."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from samenspel.surveys import services
+from samenspel.surveys.models import Answer, Invitation, Response, ResponseStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def wave(programme):
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    return services.wave_create(survey=survey, name="Meting 2026")
+
+
+def start(client: Client, wave, **extra):
+    page = client.get(reverse("surveys:start", args=[wave.public_token]))
+    nonce = re.search(r'name="nonce" value="([^"]+)"', page.content.decode()).group(1)
+    return client.post(
+        reverse("surveys:start", args=[wave.public_token]), {"nonce": nonce, **extra}
+    ), nonce
+
+
+ABOUT_YOU = {"leeftijd": "2", "geslacht": "2", "woonplaats": "1", "huishouden": "3", "inkomen": "2"}
+LIVING = {
+    "woonomgeving_cijfer": "7",
+    "woonomgeving__1": "4",
+    "woonomgeving__2": "2",
+    "woonomgeving__3": "5",
+}
+
+
+def test_a_resident_answers_every_page_and_finishes(client, wave):
+    reply, _nonce = start(client, wave)
+    first = reply["Location"]
+    assert client.post(first, ABOUT_YOU)["Location"].endswith("/2/")
+    client.post(first.replace("/1/", "/2/"), LIVING)
+    # The carer follow-up appears only for carers: a condition on an earlier answer.
+    page3 = first.replace("/1/", "/3/")
+    assert "Krijgt u daarbij genoeg hulp?" not in client.get(page3).content.decode()
+    client.post(page3, {"leven_cijfer": "8", "eenzaam": "2", "zorgen": "1"})
+    assert "Krijgt u daarbij genoeg hulp?" in client.get(page3).content.decode()
+    client.post(page3, {"leven_cijfer": "8", "eenzaam": "2", "zorgen": "1", "zorgen_hulp": "3"})
+    client.post(first.replace("/1/", "/4/"), {"vrijwilliger": "1", "helpen": "2"})
+    client.post(
+        first.replace("/1/", "/5/"), {"gemeente__1": "3", "gemeente__2": "4", "gemeente__3": "3"}
+    )
+    done = client.post(
+        first.replace("/1/", "/6/"), {"behoeften": ["1", "3"], "idee": "Een bankje bij de kerk."}
+    )
+    assert done["Location"] == reverse("surveys:thanks", args=[wave.public_token])
+    response = Response.objects.get()
+    assert response.status == ResponseStatus.COMPLETE
+    values = dict(Answer.objects.values_list("question__code", "value"))
+    assert values["leeftijd"] == "2" and values["woonomgeving_cijfer"] == 7
+    assert values["woonomgeving"] == {"1": 4, "2": 2, "3": 5}
+    assert values["behoeften"] == ["1", "3"] and values["zorgen_hulp"] == "3"
+    assert values["idee"] == "Een bankje bij de kerk."
+
+
+def test_required_and_invalid_answers_keep_what_was_typed(client, wave):
+    reply, _nonce = start(client, wave)
+    first = reply["Location"]
+    client.post(first, ABOUT_YOU)
+    response = client.post(
+        first.replace("/1/", "/2/"), {"woonomgeving__1": "4", "woonomgeving_cijfer": "12"}
+    )
+    assert response.status_code == 400
+    assert "Kies uit de antwoorden" in response.content.decode()
+    assert Answer.objects.filter(question__code="woonomgeving").exists(), "valid answers are saved"
+
+
+def test_closing_the_browser_and_coming_back_resumes(client, wave):
+    reply, _nonce = start(client, wave)
+    client.post(reply["Location"], ABOUT_YOU)
+    again = client.get(reverse("surveys:start", args=[wave.public_token]))  # same browser, later
+    assert again["Location"].endswith("/2/")
+    stranger = Client()  # the resume link works in another browser too
+    assert stranger.get(reply["Location"].replace("/1/", "/2/")).status_code == 200
+    assert Response.objects.count() == 1
+
+
+def test_double_click_on_start_and_on_send_makes_one_response(client, wave):
+    reply, nonce = start(client, wave)
+    second = Client().post(reverse("surveys:start", args=[wave.public_token]), {"nonce": nonce})
+    assert second["Location"] == reply["Location"]
+    first = reply["Location"]
+    client.post(first, ABOUT_YOU)
+    client.post(first, ABOUT_YOU)
+    assert Response.objects.count() == 1
+    assert Answer.objects.filter(question__code="leeftijd").count() == 1
+
+
+def test_an_invitation_gives_one_response(client, wave):
+    wave.invitation_only = True
+    wave.save()
+    invitation = Invitation.objects.create(wave=wave, email="inwoner@example.nl")
+    refused, _nonce = start(client, wave)
+    assert refused.status_code == 400
+    first, _nonce = start(client, wave, uitnodiging=invitation.token)
+    again, _nonce = start(Client(), wave, uitnodiging=invitation.token)
+    assert first["Location"] == again["Location"]
+    response = Response.objects.get()
+    assert response.invitation_hash and invitation.token not in response.invitation_hash
+    assert "inwoner@example.nl" not in str(list(Response.objects.values()))
+
+
+def test_a_closed_survey_says_so_kindly(client, wave):
+    reply, _nonce = start(client, wave)
+    wave.is_open = False
+    wave.save()
+    page = client.get(reverse("surveys:start", args=[wave.public_token]))
+    assert page.status_code == 410 and "gesloten" in page.content.decode()
+    assert client.post(reply["Location"], ABOUT_YOU).status_code == 410
+
+
+def test_access_code_and_honeypot(client, wave):
+    wave.access_code = "BRINK26"
+    wave.save()
+    wrong, _nonce = start(client, wave, access_code="fout")
+    assert wrong.status_code == 400 and "niet goed" in wrong.content.decode()
+    right, _nonce = start(client, wave, access_code="brink26")
+    assert right.status_code == 302
+    bot, _nonce = start(Client(), wave, access_code="BRINK26", website="http://spam.example")
+    assert bot["Location"] == reverse("surveys:thanks", args=[wave.public_token])
+    assert Response.objects.count() == 1
+
+
+def test_professionals_score_per_aspect(programme):
+    survey = services.survey_from_questionnaire(programme=programme, code="professionals")
+    wave = services.wave_create(survey=survey, name="Nulmeting")
+    response = Response.objects.create(wave=wave)
+    for code, values in {
+        "bewustwording": {"1": 5, "2": 5, "3": 5, "4": 5},
+        "ontwikkeling": {"1": 1, "2": 3, "3": 3, "4": 5},
+        "randvoorwaarden": {"1": 1, "2": 1, "3": 1, "4": 1},
+    }.items():
+        question = survey.sections.get(questions__code=code).questions.get(code=code)
+        Answer.objects.create(response=response, question=question, value=values)
+    assert services.aspect_scores(response) == {
+        "awareness": 100.0,
+        "development": 50.0,
+        "preconditions": 0.0,
+    }
