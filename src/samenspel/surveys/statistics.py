@@ -1,0 +1,503 @@
+"""Survey statistics on plain arrays: raking, weighted estimates with 95 % intervals, crosstabs,
+small-cell protection and change between waves.
+
+No Django here: answers arrive as integer codes (0..k-1, a negative code is a missing answer) or
+floats (NaN is missing), so the same functions serve pages, exports and benchmarks. Error messages
+are English; the caller translates them.
+"""
+
+import heapq
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import stats
+
+MIN_CELL = 10  # fewest respondents a shown count may stand for
+MIN_BASE = 50  # fewest respondents under a shown percentage or mean
+
+
+@dataclass(frozen=True)
+class RakingResult:
+    weights: np.ndarray
+    iterations: int
+    converged: bool
+    design_effect: float
+    effective_sample_size: float
+
+
+@dataclass(frozen=True)
+class Frequencies:
+    """Per category: respondents, weighted total, weighted share (0..1) and its interval."""
+
+    counts: np.ndarray
+    weighted: np.ndarray
+    shares: np.ndarray
+    lower: np.ndarray
+    upper: np.ndarray
+    base: int
+    effective_base: float
+
+
+@dataclass(frozen=True)
+class MeanEstimate:
+    mean: float
+    sd: float
+    lower: float
+    upper: float
+    base: int
+    effective_base: float
+
+
+@dataclass(frozen=True)
+class Crosstab:
+    """Rows by columns; shares are column shares (column percentages / 100) of weighted totals."""
+
+    counts: np.ndarray
+    weighted: np.ndarray
+    column_shares: np.ndarray
+    row_bases: np.ndarray
+    column_bases: np.ndarray
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """What to hide; True is hidden. ``cells`` covers a cell's count and weighted values."""
+
+    cells: np.ndarray
+    row_totals: np.ndarray
+    column_totals: np.ndarray
+    grand_total: bool
+    shares: np.ndarray
+
+
+@dataclass(frozen=True)
+class Change:
+    """Second wave minus first, its interval, the test statistic and two-sided p-value."""
+
+    difference: float
+    lower: float
+    upper: float
+    statistic: float
+    p_value: float
+    significant: bool
+
+
+def kish(weights: np.ndarray) -> tuple[float, float]:
+    """Kish's design effect n * sum(w^2) / sum(w)^2 and effective sample size sum(w)^2 / sum(w^2)."""
+    weights = np.asarray(weights, dtype=float)
+    total, squares = weights.sum(), np.dot(weights, weights)
+    if squares == 0:
+        return float("nan"), 0.0
+    return float(weights.size * squares / total**2), float(total**2 / squares)
+
+
+def combine_codes(first: np.ndarray, n_first: int, second: np.ndarray, n_second: int) -> np.ndarray:
+    """One code per combination (first * n_second + second) for a crossed margin such as age band
+    x gender; its targets are the crossed table flattened row by row. Missing stays missing."""
+    first, second = np.asarray(first, dtype=np.intp), np.asarray(second, dtype=np.intp)
+    combined = first * n_second + second
+    combined[(first < 0) | (second < 0) | (first >= n_first)] = -1
+    return combined
+
+
+def _codes(codes, size: int, name: str, allow_missing: bool) -> np.ndarray:
+    codes = np.asarray(codes)
+    if codes.ndim != 1 or not np.issubdtype(codes.dtype, np.integer):
+        raise ValueError(f"{name}: codes must be a one-dimensional integer array")
+    if codes.size and (codes.max() >= size or (not allow_missing and codes.min() < 0)):
+        raise ValueError(f"{name}: codes must lie between 0 and {size - 1}")
+    return codes.astype(np.intp, copy=False)
+
+
+def _weights(weights, n: int) -> np.ndarray:
+    if weights is None:
+        return np.ones(n)
+    weights = np.asarray(weights, dtype=float)
+    if weights.shape != (n,) or not np.all(np.isfinite(weights)) or np.any(weights < 0):
+        raise ValueError(f"weights must be {n} finite, non-negative numbers")
+    return weights
+
+
+def _joint_cells(codes: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
+    """Number every combination of categories; only those that occur once the space grows large."""
+    n = codes[0].size
+    limit = max(4 * n, 1 << 16)
+    cell, count = np.zeros(n, dtype=np.int64), 1
+    for code, size in zip(codes, sizes, strict=True):
+        cell = cell * size + code
+        count *= size
+        if count > limit:
+            occurring, cell = np.unique(cell, return_inverse=True)
+            count = occurring.size
+    return cell, count
+
+
+def rake(
+    categories: dict[str, np.ndarray],
+    margins: dict[str, np.ndarray],
+    base_weights: np.ndarray | None = None,
+    *,
+    tolerance: float = 1e-10,
+    max_iterations: int = 100,
+) -> RakingResult:
+    """Weights whose totals match every margin, by iterative proportional fitting (raking).
+
+    ``categories[name]`` holds each respondent's code 0..k-1, ``margins[name]`` the k population
+    targets as counts or shares; a crossed margin is one variable (see ``combine_codes``). All
+    margins must have the same total within 1e-6 relative. Targets are scaled to the number of
+    respondents, so the weights sum to n (mean 1): multiply by population / n for population totals.
+    Each cycle adjusts the margins in the order given; it stops once the factors of a cycle, with
+    what the observed rate of convergence says is still to come, stay within ``tolerance`` of 1.
+    Raises ValueError rather than return unconverged weights.
+    """
+    names = list(margins)
+    if not names or set(names) != set(categories):
+        raise ValueError("categories and margins must name the same, non-empty set of variables")
+    targets = [np.asarray(margins[name], dtype=float) for name in names]
+    for name, target in zip(names, targets, strict=True):
+        if target.ndim != 1 or not np.all(np.isfinite(target)) or np.any(target < 0):
+            raise ValueError(f"margin {name!r}: targets must be finite, non-negative numbers")
+        if target.sum() <= 0:
+            raise ValueError(f"margin {name!r}: targets add up to zero")
+    totals = np.array([target.sum() for target in targets])
+    if np.max(np.abs(totals - totals[0])) > 1e-6 * totals[0]:
+        raise ValueError(f"margins must have the same total; they add up to {totals.tolist()}")
+    codes = [
+        _codes(categories[name], target.size, f"variable {name!r}", allow_missing=False)
+        for name, target in zip(names, targets, strict=True)
+    ]
+    n = codes[0].size
+    if n == 0 or any(code.size != n for code in codes):
+        raise ValueError(
+            "every variable needs one code per respondent, and at least one respondent"
+        )
+    base = _weights(base_weights, n)
+    targets = [target * (n / target.sum()) for target in targets]
+
+    # Rows that share a category on every margin always get the same factors, so raking the joint
+    # cells (96 for age x gender x area) instead of a million rows gives the same weights.
+    cell, cell_count = _joint_cells(codes, [target.size for target in targets])
+    cell_base = np.bincount(cell, weights=base, minlength=cell_count)
+    cell_codes = []
+    for code in codes:
+        cell_code = np.zeros(cell_count, dtype=np.intp)
+        cell_code[cell] = code
+        cell_codes.append(cell_code)
+
+    cell_weights = cell_base.copy()
+    previous_change, largest_change = np.inf, np.inf
+    for iteration in range(max_iterations + 1):
+        previous_change, largest_change = largest_change, 0.0
+        for name, cell_code, target in zip(names, cell_codes, targets, strict=True):
+            current = np.bincount(cell_code, weights=cell_weights, minlength=target.size)
+            starved = (target > 0) & (current <= 0)
+            if starved.any():
+                # Round 0 only checks the sample; later, zero targets elsewhere can empty a category.
+                reason = "no respondents" if iteration == 0 else "only respondents weighted to zero"
+                category = int(np.flatnonzero(starved)[0])
+                raise ValueError(
+                    f"margin {name!r}: category {category} has a positive target but {reason}"
+                )
+            if iteration:
+                factor = np.divide(target, current, out=np.zeros_like(target), where=current > 0)
+                # A zero target empties its category at once: no measure of convergence.
+                change = np.abs(factor[target > 0] - 1).max()
+                largest_change = max(largest_change, float(change))
+                cell_weights *= factor[cell_code]
+        # Raking converges linearly: with rate r, about change * r / (1 - r) is still to come.
+        rate = min(largest_change / previous_change, 0.99) if previous_change > 0 else 0.0
+        if iteration and largest_change <= tolerance * (1 - rate):
+            break
+    else:
+        raise ValueError(
+            f"raking did not converge in {max_iterations} iterations "
+            f"(largest adjustment still {largest_change:.2e}); the margins may contradict the sample"
+        )
+    ratio = np.divide(cell_weights, cell_base, out=np.zeros_like(cell_base), where=cell_base > 0)
+    weights = base * ratio[cell]
+    design_effect, effective = kish(weights)
+    return RakingResult(weights, iteration, True, design_effect, effective)
+
+
+def wilson_interval(
+    shares: np.ndarray, effective_n: float, confidence: float = 0.95
+) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval with the effective sample size in place of n (Kish's approximation
+    of the design effect); unlike the normal interval it stays within 0..1 near 0 % and 100 %."""
+    shares = np.asarray(shares, dtype=float)
+    if effective_n <= 0:
+        return np.full_like(shares, np.nan), np.full_like(shares, np.nan)
+    z = stats.norm.ppf(0.5 + confidence / 2)
+    denominator = 1 + z**2 / effective_n
+    centre = (shares + z**2 / (2 * effective_n)) / denominator
+    half = (
+        z / denominator * np.sqrt(shares * (1 - shares) / effective_n + z**2 / (4 * effective_n**2))
+    )
+    return np.clip(centre - half, 0, 1), np.clip(centre + half, 0, 1)
+
+
+def _frequencies(counts, weighted, answered_weights, confidence) -> Frequencies:
+    weighted_base = answered_weights.sum()
+    _design_effect, effective = kish(answered_weights)
+    shares = np.divide(
+        weighted, weighted_base, out=np.full(weighted.shape, np.nan), where=weighted_base > 0
+    )
+    lower, upper = wilson_interval(shares, effective, confidence)
+    return Frequencies(counts, weighted, shares, lower, upper, answered_weights.size, effective)
+
+
+def frequencies(
+    codes: np.ndarray, n_categories: int, weights=None, *, confidence: float = 0.95
+) -> Frequencies:
+    """Weighted frequencies of a single-choice question with Wilson intervals on the effective
+    base; the base is the respondents who answered (missing codes, below zero, are left out)."""
+    codes = _codes(codes, n_categories, "answers", allow_missing=True)
+    weights = _weights(weights, codes.size)
+    answered = codes >= 0
+    codes, weights = codes[answered], weights[answered]
+    counts = np.bincount(codes, minlength=n_categories)
+    weighted = np.bincount(codes, weights=weights, minlength=n_categories)
+    return _frequencies(counts, weighted, weights, confidence)
+
+
+def multiple_choice(
+    selected: np.ndarray, answered: np.ndarray | None = None, weights=None, *, confidence=0.95
+) -> Frequencies:
+    """Counts per option of a multiple-choice question (respondent x option booleans). The base is
+    the respondents who answered (by default: who chose anything), so shares can add up past 1."""
+    selected = np.asarray(selected, dtype=bool)
+    if selected.ndim != 2:
+        raise ValueError("selected must be a respondent x option matrix")
+    answered = selected.any(axis=1) if answered is None else np.asarray(answered, dtype=bool)
+    weights = _weights(weights, selected.shape[0])[answered]
+    chosen = selected[answered]
+    counts = chosen.sum(axis=0)
+    return _frequencies(counts, weights @ chosen, weights, confidence)
+
+
+def weighted_mean(values: np.ndarray, weights=None, *, confidence: float = 0.95) -> MeanEstimate:
+    """Weighted mean of numeric or Likert answers (NaN is missing) with a t interval: variance
+    s^2 / n_eff, s the weighted standard deviation, n_eff - 1 degrees of freedom (Kish)."""
+    values = np.asarray(values, dtype=float)
+    weights = _weights(weights, values.size)
+    answered = ~np.isnan(values)
+    values, weights = values[answered], weights[answered]
+    _design_effect, effective = kish(weights)
+    if weights.sum() <= 0:
+        return MeanEstimate(float("nan"), float("nan"), float("nan"), float("nan"), 0, 0.0)
+    mean = float(np.dot(weights, values) / weights.sum())
+    if effective <= 1:
+        return MeanEstimate(mean, float("nan"), float("nan"), float("nan"), values.size, effective)
+    variance = np.dot(weights, (values - mean) ** 2) / weights.sum() * effective / (effective - 1)
+    sd = float(np.sqrt(variance))
+    half = stats.t.ppf(0.5 + confidence / 2, effective - 1) * sd / np.sqrt(effective)
+    return MeanEstimate(mean, sd, mean - half, mean + half, values.size, effective)
+
+
+def crosstab(
+    rows: np.ndarray, columns: np.ndarray, n_rows: int, n_columns: int, weights=None
+) -> Crosstab:
+    """Unweighted counts, weighted totals and weighted column shares of two coded variables;
+    respondents missing either answer are left out."""
+    rows = _codes(rows, n_rows, "rows", allow_missing=True)
+    columns = _codes(columns, n_columns, "columns", allow_missing=True)
+    if rows.size != columns.size:
+        raise ValueError("rows and columns need one code per respondent each")
+    weights = None if weights is None else _weights(weights, rows.size)
+    cell = rows * n_columns + columns
+    if rows.size and (rows.min() < 0 or columns.min() < 0):
+        answered = (rows >= 0) & (columns >= 0)
+        cell = cell[answered]
+        weights = None if weights is None else weights[answered]
+    size = n_rows * n_columns
+    counts = np.bincount(cell, minlength=size).reshape(n_rows, n_columns)
+    if weights is None:
+        weighted = counts.astype(float)
+    else:
+        weighted = np.bincount(cell, weights=weights, minlength=size).reshape(n_rows, n_columns)
+    column_totals = weighted.sum(axis=0)
+    shares = np.divide(
+        weighted, column_totals, out=np.full(weighted.shape, np.nan), where=column_totals > 0
+    )
+    return Crosstab(counts, weighted, shares, counts.sum(axis=1), counts.sum(axis=0))
+
+
+def _is_bridge(hidden: np.ndarray, row: int, column: int) -> bool:
+    """Whether the hidden entry is the only hidden link between its row and column: then the
+    table's sums pin its value down exactly (hidden entries form a graph of rows and columns)."""
+    seen_rows, seen_columns = {row}, set()
+    frontier = [("row", row)]
+    while frontier:
+        kind, index = frontier.pop()
+        if kind == "row":
+            links = [("column", j) for j in np.flatnonzero(hidden[index]) if j not in seen_columns]
+            links = [link for link in links if (index, link[1]) != (row, column)]
+            seen_columns.update(j for _kind, j in links)
+        else:
+            links = [("row", i) for i in np.flatnonzero(hidden[:, index]) if i not in seen_rows]
+            links = [link for link in links if (link[1], index) != (row, column)]
+            seen_rows.update(i for _kind, i in links)
+        if column in seen_columns:
+            return False
+        frontier.extend(links)
+    return True
+
+
+def _cheapest_cycle(table: np.ndarray, hidden: np.ndarray, row: int, column: int) -> list:
+    """Entries to hide so that (row, column) lies on a cycle of hidden entries, choosing the
+    path from its row to its column that hides the fewest respondents (Dijkstra)."""
+    cost = np.where(hidden, 0.0, np.abs(table) + 1.0)
+    best = {("row", row): 0.0}
+    previous = {}
+    queue = [(0.0, "row", row)]
+    while queue:
+        distance, kind, index = heapq.heappop(queue)
+        if (kind, index) == ("column", column):
+            break
+        if distance > best[(kind, index)]:
+            continue
+        line = cost[index] if kind == "row" else cost[:, index]
+        other = "column" if kind == "row" else "row"
+        for neighbour, step in enumerate(line):
+            entry = (index, neighbour) if kind == "row" else (neighbour, index)
+            if entry == (row, column):
+                continue
+            if distance + step < best.get((other, neighbour), np.inf):
+                best[(other, neighbour)] = distance + step
+                previous[(other, neighbour)] = ((kind, index), entry)
+                heapq.heappush(queue, (distance + step, other, neighbour))
+    path, node = [], ("column", column)
+    while node != ("row", row):
+        node, entry = previous[node]
+        path.append(entry)
+    return path
+
+
+def suppress(
+    counts: np.ndarray, *, min_cell: int = MIN_CELL, min_base: int = MIN_BASE
+) -> Suppression:
+    """Which counts, totals and column shares of a table of respondents to hide.
+
+    Works on the table with its row, column and grand totals, where every row and column adds up.
+    Primary: any count or total with 0 < n < min_cell. Secondary, repeated until nothing changes:
+    (1) where a line's total is shown, its hidden entries must be at least two and stand for at
+    least min_cell respondents together, else the smallest shown non-zero entry (or, failing that,
+    the total) is hidden too, because total minus shown entries gives their sum; (2) no hidden
+    entry may be pinned down by any combination of sums: each must lie on a cycle of hidden
+    entries, else the cheapest such cycle is completed. Shares are hidden for hidden cells and in
+    columns whose base is hidden or below min_base. Apply ``cells`` to weighted values as well.
+    """
+    counts = np.asarray(counts)
+    n_rows, n_columns = counts.shape
+    table = np.zeros((n_rows + 1, n_columns + 1), dtype=np.int64)
+    table[:n_rows, :n_columns] = counts
+    table[:n_rows, n_columns] = counts.sum(axis=1)
+    table[n_rows, :n_columns] = counts.sum(axis=0)
+    table[n_rows, n_columns] = counts.sum()
+    hidden = (table > 0) & (table < min_cell)
+
+    def line_rule(entries: np.ndarray, gone: np.ndarray) -> bool:
+        """Hide one more entry of a line (its last element is the total); True if it did."""
+        cells, cells_gone = entries[:-1], gone[:-1]
+        if gone[-1] or not cells_gone.any():
+            return False
+        if cells_gone.sum() >= 2 and cells[cells_gone].sum() >= min_cell:
+            return False
+        candidates = np.flatnonzero(~cells_gone & (cells > 0))
+        target = candidates[np.argmin(cells[candidates])] if candidates.size else -1
+        gone[target] = True
+        return True
+
+    changed = True
+    while changed:
+        changed = any(line_rule(table[i], hidden[i]) for i in range(n_rows + 1))
+        changed |= any(line_rule(table[:, j], hidden[:, j]) for j in range(n_columns + 1))
+        if changed:
+            continue
+        for row, column in zip(*np.nonzero(hidden), strict=True):
+            if _is_bridge(hidden, row, column):
+                for entry in _cheapest_cycle(table, hidden, row, column):
+                    hidden[entry] = True
+                changed = True
+                break
+
+    cells = hidden[:n_rows, :n_columns]
+    column_hidden = hidden[n_rows, :n_columns] | (table[n_rows, :n_columns] < min_base)
+    return Suppression(
+        cells=cells,
+        row_totals=hidden[:n_rows, n_columns],
+        column_totals=hidden[n_rows, :n_columns],
+        grand_total=bool(hidden[n_rows, n_columns]),
+        shares=cells | column_hidden[np.newaxis, :],
+    )
+
+
+def may_show_estimate(base: int, *, min_base: int = MIN_BASE) -> bool:
+    """A percentage or mean is shown only on a base of at least min_base respondents."""
+    return base >= min_base
+
+
+def may_show_difference(
+    counts_a: np.ndarray,
+    counts_b: np.ndarray,
+    *,
+    min_cell: int = MIN_CELL,
+    min_base: int = MIN_BASE,
+    nested: bool = False,
+) -> bool:
+    """Whether two groups' (or waves') figures may be set side by side: both bases reach min_base
+    and no category count is below min_cell. When b lies within a (a village within the
+    municipality), a minus b is revealed by the difference and must pass the same test."""
+    groups = [np.asarray(counts_a), np.asarray(counts_b)]
+    if nested:
+        groups.append(groups[0] - groups[1])
+    return all(
+        group.sum() >= min_base and not np.any((group > 0) & (group < min_cell)) for group in groups
+    )
+
+
+def compare_proportions(
+    share_1: float, n_1: float, share_2: float, n_2: float, *, alpha: float = 0.05
+) -> Change:
+    """Change in a share between waves: two-proportion z-test with pooled variance on effective
+    sample sizes (equal to Pearson's chi-square without correction); unpooled Wald interval."""
+    difference = share_2 - share_1
+    pooled = (share_1 * n_1 + share_2 * n_2) / (n_1 + n_2)
+    se_pooled = np.sqrt(pooled * (1 - pooled) * (1 / n_1 + 1 / n_2))
+    statistic = difference / se_pooled if se_pooled > 0 else 0.0
+    p_value = float(2 * stats.norm.sf(abs(statistic)))
+    se = np.sqrt(share_1 * (1 - share_1) / n_1 + share_2 * (1 - share_2) / n_2)
+    half = stats.norm.ppf(1 - alpha / 2) * se
+    return Change(
+        difference, difference - half, difference + half, float(statistic), p_value, p_value < alpha
+    )
+
+
+def compare_means(
+    mean_1: float,
+    sd_1: float,
+    n_1: float,
+    mean_2: float,
+    sd_2: float,
+    n_2: float,
+    *,
+    alpha: float = 0.05,
+) -> Change:
+    """Change in a mean between waves: Welch's t-test on effective sample sizes, with the
+    Welch-Satterthwaite degrees of freedom for the p-value and the interval."""
+    result = stats.ttest_ind_from_stats(mean_2, sd_2, n_2, mean_1, sd_1, n_1, equal_var=False)
+    variance_1, variance_2 = sd_1**2 / n_1, sd_2**2 / n_2
+    degrees = (variance_1 + variance_2) ** 2 / (
+        variance_1**2 / (n_1 - 1) + variance_2**2 / (n_2 - 1)
+    )
+    difference = mean_2 - mean_1
+    half = stats.t.ppf(1 - alpha / 2, degrees) * np.sqrt(variance_1 + variance_2)
+    p_value = float(result.pvalue)
+    return Change(
+        difference,
+        difference - half,
+        difference + half,
+        float(result.statistic),
+        p_value,
+        p_value < alpha,
+    )

@@ -1,0 +1,82 @@
+"""A resident fills the needs survey on a phone, without JavaScript and with it."""
+
+import pytest
+
+from samenspel.surveys import services
+from samenspel.surveys.models import Response, ResponseStatus
+
+from .conftest import assert_accessible, screenshot
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _check(page, name: str, javascript: bool) -> None:
+    # axe-core runs as JavaScript: the page without it is checked in the variant with it.
+    if javascript:
+        assert_accessible(page, name)
+
+
+def _fill(page, name: str, javascript: bool) -> None:
+    page.get_by_role("button", name="Beginnen").click()
+    page.get_by_role("radio", name="35 tot 50").check()
+    _check(page, f"survey page 1 ({name})", javascript)
+    screenshot(page, f"survey-page-1-{name}")
+    page.get_by_role("button", name="Volgende").click()
+    # Page 2: a required scale left empty gives a clear message and keeps the grid answers.
+    page.get_by_role("group", name="Ik voel me veilig in mijn buurt.").get_by_role(
+        "radio", name="Eens", exact=True
+    ).check()
+    page.get_by_role("button", name="Volgende").click()
+    page.get_by_text("Beantwoord deze vraag alstublieft.").first.wait_for()
+    _check(page, f"survey page with a problem ({name})", javascript)
+    screenshot(page, f"survey-problem-{name}")
+    assert (
+        page.get_by_role("group", name="Ik voel me veilig in mijn buurt.")
+        .get_by_role("radio", name="Eens", exact=True)
+        .is_checked()
+    )
+    page.get_by_role("group", name="Welk cijfer geeft u uw buurt of dorp?").get_by_role(
+        "radio", name="8", exact=True
+    ).check()
+    page.get_by_role("button", name="Volgende").click()
+    page.get_by_role("group", name="Hoe tevreden bent u met uw leven?").get_by_role(
+        "radio", name="7", exact=True
+    ).check()
+    page.get_by_role("button", name="Volgende").click()
+    for _page in range(2):
+        page.get_by_role("button", name="Volgende").click()
+    page.get_by_role("checkbox", name="Ouderen").check()
+    page.get_by_role("button", name="Antwoorden versturen").click()
+    page.get_by_role("heading", name="Bedankt!").wait_for()
+    _check(page, f"survey thanks ({name})", javascript)
+
+
+@pytest.mark.parametrize("javascript", [False, True], ids=["without-js", "with-js"])
+def test_needs_survey_on_a_phone(browser, live_server, programme, javascript):
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    wave = services.wave_create(survey=survey, name="Meting 2026")
+    context = browser.new_context(
+        base_url=live_server.url,
+        locale="nl-NL",
+        viewport={"width": 375, "height": 740},
+        is_mobile=True,
+        has_touch=True,
+        java_script_enabled=javascript,
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(f"/s/{wave.public_token}/")
+    if javascript:
+        assert_accessible(page, "survey start")
+    screenshot(page, f"survey-start-{'js' if javascript else 'nojs'}")
+    _fill(page, "js" if javascript else "nojs", javascript)
+    context.close()
+    response = Response.objects.get()
+    assert response.status == ResponseStatus.COMPLETE
+    assert {a.question.code for a in response.answers.select_related("question")} >= {
+        "leeftijd",
+        "woonomgeving",
+        "woonomgeving_cijfer",
+        "leven_cijfer",
+        "behoeften",
+    }
