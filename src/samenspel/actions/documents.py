@@ -74,8 +74,9 @@ def import_upload(request, programme):
             form.add_error("file", str(problem))
         else:
             rows = [row for sheet in sheets for row in sheet.rows]
+            fields = {imports.ACTION_COLUMNS[h] for sheet in sheets for h in sheet.headers}
             batch, _checked = imports.import_prepare(
-                programme=programme, rows=rows, filename=upload.name, by=request.user
+                programme=programme, rows=rows, fields=fields, filename=upload.name, by=request.user
             )
             return redirect("actions:import-preview", programme.slug, batch.pk)
     context = {"programme": programme, "form": form, "columns": ", ".join(imports.ACTION_COLUMNS)}
@@ -84,7 +85,9 @@ def import_upload(request, programme):
 
 @programme_view("actions.manage")
 def import_preview(request, programme, pk: int):
-    batch = get_object_or_404(ImportBatch, programme=programme, pk=pk, created_by=request.user)
+    batch = get_object_or_404(
+        ImportBatch, programme=programme, pk=pk, created_by=request.user, kind="actions"
+    )
     rows = [imports.ActionRow(**row) for row in batch.rows.get("actions", [])]
     if request.method == "POST" and batch.applied_at is None:
         try:

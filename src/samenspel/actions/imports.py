@@ -158,7 +158,7 @@ def import_check(*, programme: Programme, rows: list[tuple[int, dict]]) -> list[
 
 
 def import_prepare(
-    *, programme: Programme, rows, filename: str, by
+    *, programme: Programme, rows, filename: str, by, fields: set[str] | None = None
 ) -> tuple[ImportBatch, list[ActionRow]]:
     """Check an upload and keep it until the user applies it."""
     checked = import_check(programme=programme, rows=rows)
@@ -166,7 +166,12 @@ def import_prepare(
         programme=programme,
         filename=filename[:255],
         created_by=by,
-        rows={"actions": [asdict(row) for row in checked], "raw": [[n, v] for n, v in rows]},
+        kind="actions",
+        rows={
+            "actions": [asdict(row) for row in checked],
+            "raw": [[n, v] for n, v in rows],
+            "fields": sorted(fields or set(ACTION_COLUMNS.values())),
+        },
     )
     return batch, checked
 
@@ -186,6 +191,8 @@ def import_apply(*, batch: ImportBatch, by) -> int:
     organisations = programme.organisations.in_bulk()
     groups = programme.target_groups.in_bulk()
     goals = Goal.objects.filter(programme=programme).in_bulk()
+    # Columns the file does not have leave an existing action's fields as they are.
+    present = set(batch.rows.get("fields") or ACTION_COLUMNS.values())
     for row in checked:
         values = row.values
         fields = {name: values[name] for name in TEXT_FIELDS}
@@ -217,8 +224,10 @@ def import_apply(*, batch: ImportBatch, by) -> int:
         links["organisations"] = {
             org: roles.get(org.pk, role) for org, role in links["organisations"].items()
         }
+        links = {name: value for name, value in links.items() if name in present}
+        fields = {name: value for name, value in fields.items() if name in present}
         services.action_update(action=current, by=by, **links, **fields)
-        if values["status"] != current.status:
+        if "status" in present and values["status"] != current.status:
             services.action_set_status(
                 action=current, status=values["status"], by=by, note=_("Import")
             )

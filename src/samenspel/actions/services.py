@@ -1,9 +1,10 @@
 """Changes to the action book. Every status move and progress update records who and when."""
 
+import re
 from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from .models import (
     ActionStatus,
     DismissedSuggestion,
     ProgressUpdate,
+    RelationKind,
     StatusChange,
 )
 
@@ -139,8 +141,13 @@ def action_update(
 
 
 def may_set_status(user, action: Action, status: str) -> bool:
-    """Agreeing (and un-agreeing) is the project team's; other moves also the action's lead."""
-    if status == ActionStatus.AGREED or action.status == ActionStatus.PROPOSED:
+    """Agreeing, un-agreeing and reviving a stopped action are the project team's; running,
+    finishing and stopping an agreed action also its lead's."""
+    team_only = status in (ActionStatus.AGREED, ActionStatus.PROPOSED) or action.status in (
+        ActionStatus.PROPOSED,
+        ActionStatus.STOPPED,
+    )
+    if team_only:
         return user.has_perm("actions.manage", action)
     return user.has_perm("actions.change_action", action)
 
@@ -217,6 +224,8 @@ def progress_post(
 
 def relation_create(*, source: Action, target: Action, kind: str, by=None) -> ActionRelation:
     """Relate two actions of the same programme (builds on, strengthens, overlaps)."""
+    if kind not in RelationKind.values:
+        raise ValidationError(_("Unknown kind of relation."))
     if source.pk == target.pk:
         raise ValidationError(_("An action cannot be related to itself."))
     if source.programme_id != target.programme_id:
@@ -225,9 +234,13 @@ def relation_create(*, source: Action, target: Action, kind: str, by=None) -> Ac
         source__in=[source, target], target__in=[source, target]
     ).exists():
         raise ValidationError(_("These actions are already related."))
-    return ActionRelation.objects.create(
-        programme=source.programme, source=source, target=target, kind=kind, created_by=by
-    )
+    try:
+        with transaction.atomic():
+            return ActionRelation.objects.create(
+                programme=source.programme, source=source, target=target, kind=kind, created_by=by
+            )
+    except IntegrityError as exc:  # a simultaneous request related them first
+        raise ValidationError(_("These actions are already related.")) from exc
 
 
 def relation_delete(*, relation: ActionRelation, by=None) -> None:
@@ -235,8 +248,26 @@ def relation_delete(*, relation: ActionRelation, by=None) -> None:
     relation.delete()
 
 
+SUGGESTION_KEY = re.compile(r"^(actions|organisations):(\d+):(\d+)$")
+
+
+def suggestion_accept(*, programme: Programme, key: str, kind: str, by=None) -> ActionRelation:
+    """Relate the two actions of a suggestion."""
+    match = SUGGESTION_KEY.match(key)
+    if match is None or match.group(1) != "actions":
+        raise ValidationError(_("This suggestion cannot be accepted."))
+    actions = Action.objects.filter(programme=programme, pk__in=[match.group(2), match.group(3)])
+    by_id = {action.pk: action for action in actions}
+    source, target = by_id.get(int(match.group(2))), by_id.get(int(match.group(3)))
+    if source is None or target is None:
+        raise ValidationError(_("This suggestion cannot be accepted."))
+    return relation_create(source=source, target=target, kind=kind, by=by)
+
+
 def suggestion_dismiss(*, programme: Programme, key: str, by=None) -> DismissedSuggestion:
     """Dismiss a suggestion for good: it will not be suggested again."""
+    if not SUGGESTION_KEY.match(key):
+        raise ValidationError(_("This suggestion cannot be dismissed."))
     dismissed, _created = DismissedSuggestion.objects.get_or_create(
         programme=programme, key=key[:120], defaults={"dismissed_by": by}
     )

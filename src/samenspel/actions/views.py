@@ -4,6 +4,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -53,8 +54,10 @@ def book(request, programme):
     results = programme_fragment(
         programme, "action-book", parts, lambda: _results(request, programme)
     )
-    if request.htmx:
-        return HttpResponse(results)
+    if request.htmx and not request.htmx.history_restore_request:
+        response = HttpResponse(results)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
     without_page = request.GET.copy()
     without_page.pop("page", None)
     filters = programme_fragment(
@@ -64,7 +67,9 @@ def book(request, programme):
         lambda: _filter_fields(request, programme),
     )
     context = {"programme": programme, "results": results, "filter_fields": filters}
-    return render(request, "actions/book.html", context)
+    response = render(request, "actions/book.html", context)
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @programme_view("actions.view_book")
@@ -248,21 +253,17 @@ def suggestion_list(request, programme):
 def suggestion_decide(request, programme):
     key = request.POST.get("key", "")
     decision = request.POST.get("decision")
-    if decision == "accept" and key.startswith("actions:"):
-        _kind, first, second = key.split(":")
-        source = get_object_or_404(programme.actions, pk=first)
-        target = get_object_or_404(programme.actions, pk=second)
-        try:
-            services.relation_create(
-                source=source,
-                target=target,
-                kind=request.POST.get("kind", "overlaps"),
-                by=request.user,
+    try:
+        if decision == "accept":
+            services.suggestion_accept(
+                programme=programme, key=key, kind=request.POST.get("kind", ""), by=request.user
             )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-    else:
-        services.suggestion_dismiss(programme=programme, key=key, by=request.user)
+        else:
+            services.suggestion_dismiss(programme=programme, key=key, by=request.user)
+    except ValidationError as error:
+        if request.htmx:
+            return HttpResponse(" ".join(error.messages), status=400)
+        messages.error(request, " ".join(error.messages))
     if request.htmx:
         return render(request, "actions/includes/suggestion_done.html", {"decision": decision})
     return redirect("actions:suggestions", programme.slug)

@@ -70,7 +70,10 @@ def _sheet_from_rows(
     if unknown or spec.required not in headers:
         raise FileProblem(
             _("The columns do not match. Expected: %(expected)s. Found: %(found)s.")
-            % {"expected": ", ".join(columns), "found": ", ".join(h or "(leeg)" for h in headers)}
+            % {
+                "expected": ", ".join(columns),
+                "found": ", ".join(h or _("(empty)") for h in headers),
+            }
         )
     duplicates = {header for header in headers if headers.count(header) > 1}
     if duplicates:
@@ -150,6 +153,16 @@ def _read_csv(data: bytes, kind_hint: str | None, specs: tuple[TableSpec, ...]) 
     return _sheet_from_rows(kind_hint, rows, specs)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value):
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_xlsx(sheets: dict[str, tuple[list[str], list[list]]]) -> bytes:
     """A workbook with one sheet per entry: title -> (headers, rows)."""
     workbook = Workbook()
@@ -158,7 +171,7 @@ def write_xlsx(sheets: dict[str, tuple[list[str], list[list]]]) -> bytes:
         worksheet = workbook.create_sheet(title)
         worksheet.append(headers)
         for row in rows:
-            worksheet.append(row)
+            worksheet.append([_inert(value) for value in row])
         for column, header in zip(worksheet.columns, headers, strict=False):
             width = max([len(header), *(len(str(cell.value or "")) for cell in column)])
             worksheet.column_dimensions[column[0].column_letter].width = min(width + 2, 60)
@@ -172,5 +185,5 @@ def write_csv(headers: list[str], rows: list[list]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows([_inert(value) for value in row] for row in rows)
     return "\ufeff" + buffer.getvalue()

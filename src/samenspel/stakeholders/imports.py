@@ -83,6 +83,15 @@ def _check_email(value: str, problems: list[str]) -> None:
             problems.append(_("“%(value)s” is not a valid e-mail address.") % {"value": value})
 
 
+def _check_lengths(model, values: dict, problems: list[str]) -> None:
+    for name, value in values.items():
+        fields = {field.name: field for field in model._meta.concrete_fields}
+        limit = getattr(fields.get(name), "max_length", None)
+        field = fields.get(name)
+        if limit and isinstance(value, str) and len(value) > limit:
+            _check_length(values, name, limit, str(field.verbose_name).capitalize(), problems)
+
+
 def _check_length(values: dict, name: str, limit: int, label: str, problems: list[str]) -> None:
     if len(values.get(name, "")) > limit:
         problems.append(
@@ -101,7 +110,7 @@ def _check_organisation(programme, values: dict, kinds, municipalities, seen, ex
             _("“%(name)s” already appears in row %(row)s.")
             % {"name": name, "row": seen[name.lower()]}
         )
-    _check_length(values, "name", 200, _("The name"), problems)
+    _check_lengths(Organisation, values, problems)
     kind = values.get("kind", "").lower()
     if kind and kind not in kinds:
         problems.append(
@@ -109,7 +118,8 @@ def _check_organisation(programme, values: dict, kinds, municipalities, seen, ex
             % {"value": values["kind"], "choices": _kind_labels()}
         )
     # Keep an unknown kind as written, so that checking the stored rows again finds it too.
-    plan.values["kind"] = kinds.get(kind, values.get("kind") or OrganisationKind.OTHER)
+    if "kind" in values:  # a column the file does not have leaves the field as it is
+        plan.values["kind"] = kinds.get(kind, values.get("kind") or OrganisationKind.OTHER)
     municipality = values.get("municipality", "")
     if municipality and municipality.lower() not in municipalities:
         problems.append(
@@ -137,16 +147,19 @@ def _check_organisation(programme, values: dict, kinds, municipalities, seen, ex
 
 
 def _same_organisation(organisation: Organisation, values: dict, municipalities) -> bool:
-    municipality = organisation.municipality.name if organisation.municipality else ""
-    return (
-        organisation.kind == values.get("kind")
-        and municipality.lower() == values.get("municipality", "").lower()
-        and all(
-            getattr(organisation, name) == values.get(name, "")
+    """Whether the row would change nothing; columns missing from the file change nothing."""
+    current = {
+        "kind": organisation.kind,
+        "municipality": organisation.municipality.name.lower() if organisation.municipality else "",
+        **{
+            name: getattr(organisation, name)
             for name in ("area", "email", "phone", "website", "description")
-            if name in values
-        )
-    )
+        },
+    }
+    wanted = dict(values)
+    if "municipality" in wanted:
+        wanted["municipality"] = wanted["municipality"].lower()
+    return all(current[name] == wanted[name] for name in current if name in wanted)
 
 
 def _check_person(values: dict, organisations: set[str], seen_emails, existing) -> RowPlan:
@@ -154,8 +167,7 @@ def _check_person(values: dict, organisations: set[str], seen_emails, existing) 
     problems = plan.problems
     if not values.get("name"):
         problems.append(_("The name is missing."))
-    _check_length(values, "name", 200, _("The name"), problems)
-    _check_length(values, "function", 200, _("The function"), problems)
+    _check_lengths(Person, values, problems)
     organisation = values.get("organisation", "")
     if organisation and organisation.lower() not in organisations:
         problems.append(
@@ -175,7 +187,8 @@ def _check_person(values: dict, organisations: set[str], seen_emails, existing) 
             _("Ambassador must be “ja” or “nee”, not “%(value)s”.")
             % {"value": values["is_ambassador"]}
         )
-    plan.values["is_ambassador"] = ambassador in TRUE_WORDS
+    if "is_ambassador" in values:
+        plan.values["is_ambassador"] = ambassador in TRUE_WORDS
     key = email or f"{values.get('name', '').lower()}|{organisation.lower()}"
     if key in existing:
         plan.action = "update"
@@ -259,7 +272,8 @@ def import_apply(*, batch: ImportBatch, by) -> ImportPlan:
     organisations = {o.name.lower(): o for o in programme.organisations.all()}
     for row in plan.organisations:
         values = dict(row.values)
-        values["municipality"] = municipalities.get(values.get("municipality", "").lower())
+        if "municipality" in values:
+            values["municipality"] = municipalities.get(values["municipality"].lower())
         current = organisations.get(values["name"].lower())
         if current is None:
             organisation = Organisation(programme=programme)
@@ -275,6 +289,7 @@ def import_apply(*, batch: ImportBatch, by) -> ImportPlan:
     people = {_person_key(p): p for p in programme.people.select_related("organisation")}
     for row in plan.people:
         values = dict(row.values)
+        has_organisation = "organisation" in values
         organisation_name = values.pop("organisation", "")
         organisation = organisations.get(organisation_name.lower()) if organisation_name else None
         key = (
@@ -284,7 +299,8 @@ def import_apply(*, batch: ImportBatch, by) -> ImportPlan:
         person = people.get(key) or Person(programme=programme)
         for name, value in values.items():
             setattr(person, name, value)
-        person.organisation = organisation
+        if has_organisation or person.pk is None:
+            person.organisation = organisation
         person._history_user = by
         person.save()
     batch.applied_at = timezone.now()

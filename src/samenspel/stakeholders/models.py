@@ -157,6 +157,7 @@ class ImportBatch(models.Model):
     """An uploaded file, checked and waiting for the user to apply it (all rows or none)."""
 
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20, default="register")  # register or actions
     filename = models.CharField(max_length=255)
     rows = models.JSONField(default=dict)
     created_by = models.ForeignKey(

@@ -28,17 +28,25 @@ def organisations_for_register(
 
 
 def people_for_register(
-    *, programme: Programme, query: str = "", organisation: str = "", ambassadors: bool = False
+    *,
+    programme: Programme,
+    query: str = "",
+    organisation: str = "",
+    ambassadors: bool = False,
+    search_contact_details: bool = False,
 ) -> QuerySet[Person]:
-    """People matching a search term and filters, with their organisation."""
+    """People matching a search term and filters, with their organisation. E-mail addresses
+    are searched only for roles that may see them, so a search cannot reveal one."""
     people = Person.objects.filter(programme=programme)
     if query:
-        people = people.filter(
+        match = (
             Q(name__icontains=query)
             | Q(function__icontains=query)
-            | Q(email__icontains=query)
             | Q(organisation__name__icontains=query)
         )
+        if search_contact_details:
+            match |= Q(email__icontains=query)
+        people = people.filter(match)
     if organisation:
         people = people.filter(organisation_id=organisation)
     if ambassadors:

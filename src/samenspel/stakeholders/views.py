@@ -50,6 +50,9 @@ def person_list(request, programme):
         query=filters.get("q", ""),
         organisation=filters.get("organisation", ""),
         ambassadors=filters.get("ambassadors", False),
+        search_contact_details=request.user.has_perm(
+            "stakeholders.view_contact_details", programme
+        ),
     )
     context = {"programme": programme, "filter_form": form, **paginate(request, people)}
     return render(request, "stakeholders/person_list.html", context)
@@ -198,7 +201,9 @@ def _max_rows() -> int:
 
 @programme_view("stakeholders.edit_register")
 def import_preview(request, programme, pk: int):
-    batch = get_object_or_404(ImportBatch, programme=programme, pk=pk, created_by=request.user)
+    batch = get_object_or_404(
+        ImportBatch, programme=programme, pk=pk, created_by=request.user, kind="register"
+    )
     plan = imports.ImportPlan.from_json(batch.rows)
     if request.method == "POST" and batch.applied_at is None:
         try:

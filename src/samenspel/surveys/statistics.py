@@ -6,7 +6,6 @@ floats (NaN is missing), so the same functions serve pages, exports and benchmar
 are English; the caller translates them.
 """
 
-import heapq
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +17,8 @@ MIN_BASE = 50  # fewest respondents under a shown percentage or mean
 
 @dataclass(frozen=True)
 class RakingResult:
+    """Weights summing to n; ``converged`` is always True, as ``rake`` raises instead."""
+
     weights: np.ndarray
     iterations: int
     converged: bool
@@ -94,10 +95,9 @@ def kish(weights: np.ndarray) -> tuple[float, float]:
 def combine_codes(first: np.ndarray, n_first: int, second: np.ndarray, n_second: int) -> np.ndarray:
     """One code per combination (first * n_second + second) for a crossed margin such as age band
     x gender; its targets are the crossed table flattened row by row. Missing stays missing."""
-    first, second = np.asarray(first, dtype=np.intp), np.asarray(second, dtype=np.intp)
-    combined = first * n_second + second
-    combined[(first < 0) | (second < 0) | (first >= n_first)] = -1
-    return combined
+    first = _codes(first, n_first, "first", allow_missing=True)
+    second = _codes(second, n_second, "second", allow_missing=True)
+    return np.where((first < 0) | (second < 0), -1, first * n_second + second)
 
 
 def _codes(codes, size: int, name: str, allow_missing: bool) -> np.ndarray:
@@ -304,17 +304,17 @@ def crosstab(
     if rows.size != columns.size:
         raise ValueError("rows and columns need one code per respondent each")
     weights = None if weights is None else _weights(weights, rows.size)
-    cell = rows * n_columns + columns
-    if rows.size and (rows.min() < 0 or columns.min() < 0):
-        answered = (rows >= 0) & (columns >= 0)
-        cell = cell[answered]
-        weights = None if weights is None else weights[answered]
-    size = n_rows * n_columns
-    counts = np.bincount(cell, minlength=size).reshape(n_rows, n_columns)
+    # Missing answers (-1) land in an extra first row and column that are cut off afterwards:
+    # cheaper than selecting the answered rows out of a million.
+    rows = rows if not rows.size or rows.min() >= -1 else np.maximum(rows, -1)
+    columns = columns if not columns.size or columns.min() >= -1 else np.maximum(columns, -1)
+    cell = (rows + 1) * (n_columns + 1) + (columns + 1)
+    shape, size = (n_rows + 1, n_columns + 1), (n_rows + 1) * (n_columns + 1)
+    counts = np.bincount(cell, minlength=size).reshape(shape)[1:, 1:]
     if weights is None:
         weighted = counts.astype(float)
     else:
-        weighted = np.bincount(cell, weights=weights, minlength=size).reshape(n_rows, n_columns)
+        weighted = np.bincount(cell, weights=weights, minlength=size).reshape(shape)[1:, 1:]
     column_totals = weighted.sum(axis=0)
     shares = np.divide(
         weighted, column_totals, out=np.full(weighted.shape, np.nan), where=column_totals > 0
@@ -322,54 +322,31 @@ def crosstab(
     return Crosstab(counts, weighted, shares, counts.sum(axis=1), counts.sum(axis=0))
 
 
-def _is_bridge(hidden: np.ndarray, row: int, column: int) -> bool:
-    """Whether the hidden entry is the only hidden link between its row and column: then the
-    table's sums pin its value down exactly (hidden entries form a graph of rows and columns)."""
-    seen_rows, seen_columns = {row}, set()
-    frontier = [("row", row)]
-    while frontier:
-        kind, index = frontier.pop()
-        if kind == "row":
-            links = [("column", j) for j in np.flatnonzero(hidden[index]) if j not in seen_columns]
-            links = [link for link in links if (index, link[1]) != (row, column)]
-            seen_columns.update(j for _kind, j in links)
-        else:
-            links = [("row", i) for i in np.flatnonzero(hidden[:, index]) if i not in seen_rows]
-            links = [link for link in links if (link[1], index) != (row, column)]
-            seen_rows.update(i for _kind, i in links)
-        if column in seen_columns:
-            return False
-        frontier.extend(links)
-    return True
-
-
-def _cheapest_cycle(table: np.ndarray, hidden: np.ndarray, row: int, column: int) -> list:
-    """Entries to hide so that (row, column) lies on a cycle of hidden entries, choosing the
-    path from its row to its column that hides the fewest respondents (Dijkstra)."""
+def _cheapest_link(table: np.ndarray, hidden: np.ndarray, row: int, column: int) -> list:
+    """The other entries linking an entry's row to its column that hide the fewest respondents
+    not yet hidden (Dijkstra on the graph whose nodes are rows and columns, entries its edges)."""
+    n_rows, n_columns = table.shape
     cost = np.where(hidden, 0.0, np.abs(table) + 1.0)
-    best = {("row", row): 0.0}
-    previous = {}
-    queue = [(0.0, "row", row)]
-    while queue:
-        distance, kind, index = heapq.heappop(queue)
-        if (kind, index) == ("column", column):
-            break
-        if distance > best[(kind, index)]:
-            continue
-        line = cost[index] if kind == "row" else cost[:, index]
-        other = "column" if kind == "row" else "row"
-        for neighbour, step in enumerate(line):
-            entry = (index, neighbour) if kind == "row" else (neighbour, index)
-            if entry == (row, column):
-                continue
-            if distance + step < best.get((other, neighbour), np.inf):
-                best[(other, neighbour)] = distance + step
-                previous[(other, neighbour)] = ((kind, index), entry)
-                heapq.heappush(queue, (distance + step, other, neighbour))
-    path, node = [], ("column", column)
-    while node != ("row", row):
-        node, entry = previous[node]
-        path.append(entry)
+    cost[row, column] = np.inf
+    distance = np.full(n_rows + n_columns, np.inf)
+    distance[row] = 0.0
+    previous = np.full(n_rows + n_columns, -1)
+    done = np.zeros(n_rows + n_columns, dtype=bool)
+    while not done[n_rows + column]:
+        node = int(np.argmin(np.where(done, np.inf, distance)))
+        done[node] = True
+        if node < n_rows:
+            links, steps = n_rows + np.arange(n_columns), cost[node]
+        else:
+            links, steps = np.arange(n_rows), cost[:, node - n_rows]
+        better = distance[node] + steps < distance[links]
+        distance[links[better]] = distance[node] + steps[better]
+        previous[links[better]] = node
+    path, node = [], n_rows + column
+    while node != row:
+        before = int(previous[node])
+        path.append((before, node - n_rows) if before < n_rows else (node, before - n_rows))
+        node = before
     return path
 
 
@@ -414,9 +391,12 @@ def suppress(
         changed |= any(line_rule(table[:, j], hidden[:, j]) for j in range(n_columns + 1))
         if changed:
             continue
+        # An entry that no other path of hidden entries links to (a bridge) follows exactly from
+        # the sums; completing a cycle through it leaves it one degree of freedom.
         for row, column in zip(*np.nonzero(hidden), strict=True):
-            if _is_bridge(hidden, row, column):
-                for entry in _cheapest_cycle(table, hidden, row, column):
+            path = _cheapest_link(table, hidden, row, column)
+            if not all(hidden[entry] for entry in path):
+                for entry in path:
                     hidden[entry] = True
                 changed = True
                 break
@@ -456,48 +436,35 @@ def may_show_difference(
     )
 
 
-def compare_proportions(
-    share_1: float, n_1: float, share_2: float, n_2: float, *, alpha: float = 0.05
+def compare_shares(
+    first: Frequencies, second: Frequencies, category: int, *, alpha: float = 0.05
 ) -> Change:
-    """Change in a share between waves: two-proportion z-test with pooled variance on effective
-    sample sizes (equal to Pearson's chi-square without correction); unpooled Wald interval."""
-    difference = share_2 - share_1
-    pooled = (share_1 * n_1 + share_2 * n_2) / (n_1 + n_2)
+    """Change in a category's share between waves: two-proportion z-test with pooled variance
+    on the effective bases (Pearson's chi-square without correction); unpooled Wald interval."""
+    p_1, n_1 = float(first.shares[category]), first.effective_base
+    p_2, n_2 = float(second.shares[category]), second.effective_base
+    pooled = (p_1 * n_1 + p_2 * n_2) / (n_1 + n_2)
     se_pooled = np.sqrt(pooled * (1 - pooled) * (1 / n_1 + 1 / n_2))
-    statistic = difference / se_pooled if se_pooled > 0 else 0.0
+    statistic = (p_2 - p_1) / se_pooled if se_pooled > 0 else 0.0
     p_value = float(2 * stats.norm.sf(abs(statistic)))
-    se = np.sqrt(share_1 * (1 - share_1) / n_1 + share_2 * (1 - share_2) / n_2)
-    half = stats.norm.ppf(1 - alpha / 2) * se
-    return Change(
-        difference, difference - half, difference + half, float(statistic), p_value, p_value < alpha
-    )
+    half = stats.norm.ppf(1 - alpha / 2) * np.sqrt(p_1 * (1 - p_1) / n_1 + p_2 * (1 - p_2) / n_2)
+    change = p_2 - p_1
+    return Change(change, change - half, change + half, float(statistic), p_value, p_value < alpha)
 
 
-def compare_means(
-    mean_1: float,
-    sd_1: float,
-    n_1: float,
-    mean_2: float,
-    sd_2: float,
-    n_2: float,
-    *,
-    alpha: float = 0.05,
-) -> Change:
-    """Change in a mean between waves: Welch's t-test on effective sample sizes, with the
+def compare_means(first: MeanEstimate, second: MeanEstimate, *, alpha: float = 0.05) -> Change:
+    """Change in a mean between waves: Welch's t-test on the effective bases, with the
     Welch-Satterthwaite degrees of freedom for the p-value and the interval."""
-    result = stats.ttest_ind_from_stats(mean_2, sd_2, n_2, mean_1, sd_1, n_1, equal_var=False)
-    variance_1, variance_2 = sd_1**2 / n_1, sd_2**2 / n_2
+    n_1, n_2 = first.effective_base, second.effective_base
+    result = stats.ttest_ind_from_stats(
+        second.mean, second.sd, n_2, first.mean, first.sd, n_1, equal_var=False
+    )
+    variance_1, variance_2 = first.sd**2 / n_1, second.sd**2 / n_2
     degrees = (variance_1 + variance_2) ** 2 / (
         variance_1**2 / (n_1 - 1) + variance_2**2 / (n_2 - 1)
     )
-    difference = mean_2 - mean_1
+    change = second.mean - first.mean
     half = stats.t.ppf(1 - alpha / 2, degrees) * np.sqrt(variance_1 + variance_2)
     p_value = float(result.pvalue)
-    return Change(
-        difference,
-        difference - half,
-        difference + half,
-        float(result.statistic),
-        p_value,
-        p_value < alpha,
-    )
+    statistic = float(result.statistic)
+    return Change(change, change - half, change + half, statistic, p_value, p_value < alpha)

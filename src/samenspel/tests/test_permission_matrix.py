@@ -206,3 +206,12 @@ def test_status_moves_per_role(client, programme, members, objects):
         reverse("actions:set-status", args=[programme.slug, other.pk]), {"status": "finished"}
     )
     assert response.status_code == 403
+
+
+def test_a_viewer_cannot_find_people_by_e_mail(client, programme, members):
+    PersonFactory(programme=programme, name="Jan", email="geheim@example.nl")
+    client.force_login(members[Role.VIEWER])
+    url = reverse("stakeholders:people", args=[programme.slug])
+    assert b"Jan" not in client.get(url, {"q": "geheim@"}).content
+    client.force_login(members[Role.PARTNER])
+    assert b"Jan" in client.get(url, {"q": "geheim@"}).content

@@ -114,3 +114,47 @@ def test_export_then_import_updates_in_place(team_client, programme, register):
     apply_last(team_client, programme)
     assert Action.objects.filter(title="Wandelgroep").count() == 1
     assert Action.objects.get(title="Wandelgroep").status == ActionStatus.RUNNING
+
+
+def test_columns_missing_from_the_file_leave_fields_as_they_are(team_client, programme, register):
+    goal = programme.goals.get(title="Minder eenzaamheid")
+    lead = programme.people.get(name="Anouk de Vries")
+    services.action_create(
+        programme=programme,
+        title="Wandelgroep",
+        goals=[goal],
+        lead=lead,
+        area="Heggenrade",
+        description="Elke dinsdag samen wandelen.",
+    )
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["titel", "doelen"])
+    sheet.append(["Wandelgroep", "Minder eenzaamheid; Gezond opgroeien"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    upload(team_client, programme, SimpleUploadedFile("kort.xlsx", buffer.getvalue()))
+    apply_last(team_client, programme)
+    action = Action.objects.get(title="Wandelgroep")
+    assert action.goals.count() == 2
+    assert action.lead == lead and action.area == "Heggenrade"
+    assert action.description == "Elke dinsdag samen wandelen."
+
+
+def test_an_action_import_cannot_be_applied_as_a_register_import(team_client, programme, register):
+    upload(team_client, programme, workbook([["A", "Minder eenzaamheid", "", "", "", "", ""]]))
+    batch = ImportBatch.objects.latest("pk")
+    url = reverse("stakeholders:import-preview", args=[programme.slug, batch.pk])
+    assert team_client.get(url).status_code == 404
+
+
+def test_exported_text_never_becomes_a_formula(team_client, programme, register):
+    from openpyxl import load_workbook
+
+    goal = programme.goals.get(title="Minder eenzaamheid")
+    services.action_create(
+        programme=programme, title='=HYPERLINK("http://x.example")', goals=[goal]
+    )
+    exported = team_client.get(reverse("actions:export-xlsx", args=[programme.slug]))
+    cell = load_workbook(io.BytesIO(exported.content))["Acties"]["A2"]
+    assert cell.data_type == "s" and cell.value.startswith("'=")

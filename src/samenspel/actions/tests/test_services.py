@@ -223,3 +223,36 @@ def test_reminder_goes_once_per_quiet_spell(programme, goal, mailoutbox):
         services.progress_post(action=action, text="Loopt weer", by=None)
     with time_machine.travel(date(2026, 5, 1), tick=False):
         assert stalling_reminders_send(programme=programme, base_url="https://s.example.nl") == 1
+
+
+def test_a_lead_cannot_revive_a_stopped_proposal_or_unagree(programme, members, goal):
+    lead_person = PersonFactory(programme=programme, user=members[Role.LEAD])
+    action = services.action_create(programme=programme, title="A", goals=[goal], lead=lead_person)
+    services.action_set_status(
+        action=action, status=ActionStatus.STOPPED, by=members[Role.PROJECT_TEAM]
+    )
+    with pytest.raises(PermissionDenied):
+        services.action_set_status(
+            action=action, status=ActionStatus.RUNNING, by=members[Role.LEAD]
+        )
+    services.action_set_status(
+        action=action, status=ActionStatus.AGREED, by=members[Role.PROJECT_TEAM]
+    )
+    with pytest.raises(PermissionDenied):
+        services.action_set_status(
+            action=action, status=ActionStatus.PROPOSED, by=members[Role.LEAD]
+        )
+
+
+def test_suggestion_keys_and_kinds_are_checked(programme, goal):
+    a = services.action_create(programme=programme, title="A", goals=[goal])
+    b = services.action_create(programme=programme, title="B", goals=[goal])
+    for key in ("actions:1", "actions:x:y", "iets"):
+        with pytest.raises(ValidationError):
+            services.suggestion_accept(programme=programme, key=key, kind="overlaps")
+    with pytest.raises(ValidationError):
+        services.suggestion_accept(programme=programme, key=f"actions:{a.pk}:{b.pk}", kind="zzz")
+    relation = services.suggestion_accept(
+        programme=programme, key=f"actions:{a.pk}:{b.pk}", kind="overlaps"
+    )
+    assert relation.kind == "overlaps"

@@ -7,7 +7,7 @@ from scipy import stats
 from samenspel.surveys.statistics import (
     combine_codes,
     compare_means,
-    compare_proportions,
+    compare_shares,
     crosstab,
     frequencies,
     kish,
@@ -83,10 +83,13 @@ def test_raking_to_a_crossed_margin_with_shares():
     age_gender = combine_codes(categories["age"], 6, categories["gender"], 2)
     crossed = np.array([[6, 6], [7, 8], [9, 9], [10, 10], [9, 9], [8, 9]], dtype=float) / 100
     area = np.full(8, 1 / 8)
-    result = rake({"age_gender": age_gender, "area": categories["area"]}, {
-        "age_gender": crossed.ravel(),
-        "area": area,
-    })
+    result = rake(
+        {"age_gender": age_gender, "area": categories["area"]},
+        {
+            "age_gender": crossed.ravel(),
+            "area": area,
+        },
+    )
     n = age_gender.size
     table = np.bincount(age_gender, weights=result.weights, minlength=12).reshape(6, 2)
     np.testing.assert_allclose(table, crossed * n, rtol=1e-9)
@@ -288,24 +291,42 @@ def test_differences_are_shown_only_between_groups_large_enough():
 
 def test_change_in_a_share_matches_pearson_chi_square():
     first, second = np.array([120, 280]), np.array([150, 250])
-    change = compare_proportions(120 / 400, 400, 150 / 400, 400)
+    wave_1 = frequencies(np.repeat([0, 1], first), 2)
+    wave_2 = frequencies(np.repeat([0, 1, -1], [*second, 12]), 2)
+    change = compare_shares(wave_1, wave_2, 0)
     _chi2, p_value, _dof, _expected = stats.chi2_contingency([first, second], correction=False)
     assert change.difference == pytest.approx(0.075)
     assert change.p_value == pytest.approx(p_value, rel=1e-9)
     assert change.significant == (p_value < 0.05)
-    assert change.lower < change.difference < change.upper
+    half = Z * np.sqrt(0.3 * 0.7 / 400 + 0.375 * 0.625 / 400)
+    assert (change.lower, change.upper) == pytest.approx((0.075 - half, 0.075 + half))
 
 
 def test_change_in_a_mean_matches_welch():
     rng = np.random.default_rng(3)
     first, second = rng.normal(6.5, 1.5, 120), rng.normal(7.0, 2.0, 90)
-    one, two = weighted_mean(first), weighted_mean(second)
-    change = compare_means(
-        one.mean, one.sd, one.effective_base, two.mean, two.sd, two.effective_base
-    )
+    change = compare_means(weighted_mean(first), weighted_mean(second))
     reference = stats.ttest_ind(second, first, equal_var=False)
     assert change.p_value == pytest.approx(reference.pvalue, rel=1e-9)
     assert change.statistic == pytest.approx(reference.statistic, rel=1e-9)
     interval = reference.confidence_interval(0.95)
     assert (change.lower, change.upper) == pytest.approx((interval.low, interval.high))
     assert change.significant == (reference.pvalue < 0.05)
+
+
+def test_suppression_holds_on_random_tables():
+    rng = np.random.default_rng(0)
+    values, chances = [0, 1, 3, 5, 8, 12, 20, 40, 90], [0.1] * 7 + [0.15] * 2
+    for _ in range(100):
+        counts = rng.choice(values, size=tuple(rng.integers(2, 7, 2)), p=chances)
+        hidden = augmented_hidden(suppress(counts), counts.shape)
+        rows, columns = counts.shape
+        full = np.zeros(hidden.shape, dtype=int)
+        full[:rows, :columns] = counts
+        full[:rows, columns], full[rows, :columns] = counts.sum(axis=1), counts.sum(axis=0)
+        full[rows, columns] = counts.sum()
+        assert not np.any((full > 0) & (full < 10) & ~hidden)
+        for entries, gone in [*zip(full, hidden, strict=True), *zip(full.T, hidden.T, strict=True)]:
+            if not gone[-1] and gone[:-1].any():
+                assert gone[:-1].sum() >= 2 and entries[:-1][gone[:-1]].sum() >= 10
+        assert determined(counts, hidden) == []
