@@ -6,13 +6,12 @@ from datetime import date, timedelta
 from django.db import connection
 from django.db.models import (
     Count,
-    DateField,
     F,
     Prefetch,
     Q,
     QuerySet,
 )
-from django.db.models.functions import Cast, Coalesce, Greatest
+from django.db.models.functions import Coalesce, Greatest, TruncDate
 from django.utils import timezone
 
 from samenspel.core.models import Programme
@@ -69,9 +68,10 @@ class ActionFilters:
 
 def _last_activity():
     """The latest date anything happened to an action: progress, status move or creation."""
+    # TruncDate takes the local date (TIME_ZONE), as the per-row check does.
     return Greatest(
-        Coalesce("last_progress_at", Cast("created_at", DateField())),
-        Cast(Coalesce("status_changed_at", "created_at"), DateField()),
+        Coalesce("last_progress_at", TruncDate("created_at")),
+        TruncDate(Coalesce("status_changed_at", "created_at")),
     )
 
 

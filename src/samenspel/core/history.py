@@ -35,7 +35,13 @@ def history_for(obj, *, limit: int = 20) -> list[HistoryEntry]:
             summary = _("Deleted")
         else:
             previous = records[index + 1] if index + 1 < len(records) else record.prev_record
-            changed = record.diff_against(previous).changed_fields if previous else []
+            # m2m history would cost queries per record; field changes are what people read.
+            m2m = [field.name for field in type(obj)._meta.many_to_many]
+            changed = (
+                record.diff_against(previous, excluded_fields=m2m).changed_fields
+                if previous
+                else []
+            )
             names = ", ".join(_verbose(type(obj), name) for name in changed)
             summary = _("Changed: %(fields)s") % {"fields": names} if names else _("Saved")
         entries.append(HistoryEntry(when=record.history_date, who=who, summary=summary))

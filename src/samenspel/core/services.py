@@ -60,9 +60,12 @@ def membership_add(*, programme: Programme, user, role: str, by=None) -> Members
 
 
 def _project_team_left(membership: Membership) -> bool:
-    others = Membership.objects.filter(
-        programme=membership.programme, role=Role.PROJECT_TEAM
-    ).exclude(pk=membership.pk)
+    # Locked, so that two team members cannot demote each other at the same moment.
+    others = (
+        Membership.objects.select_for_update()
+        .filter(programme=membership.programme, role=Role.PROJECT_TEAM)
+        .exclude(pk=membership.pk)
+    )
     return others.exists()
 
 
@@ -123,3 +126,37 @@ def programme_touch(*, programme_id: int) -> None:
     from django.utils import timezone
 
     Programme.objects.filter(pk=programme_id).update(content_changed_at=timezone.now())
+
+
+@transaction.atomic
+def member_invite(
+    *,
+    programme: Programme,
+    email: str,
+    role: str,
+    by,
+    base_url: str,
+    first_name: str = "",
+    last_name: str = "",
+):
+    """Give the person with this address a role; someone new gets an invitation by e-mail.
+    Returns ``(user, invited)``."""
+    user, invited = user_find_or_invite(email=email, first_name=first_name, last_name=last_name)
+    membership_add(programme=programme, user=user, role=role, by=by)
+    if invited:
+        invitation_send(user=user, programme=programme, base_url=base_url, by=by)
+    return user, invited
+
+
+def touch_programme_on_change(*models_) -> None:
+    """Connect saves and deletes of these models (each with a ``programme``) to the stamp."""
+    from django.db.models.signals import post_delete, post_save
+
+    def touch(sender, instance, raw: bool = False, **kwargs) -> None:
+        if not raw and getattr(instance, "programme_id", None):
+            programme_touch(programme_id=instance.programme_id)
+
+    for model in models_:
+        label = model._meta.label
+        post_save.connect(touch, sender=model, weak=False, dispatch_uid=f"touch-save-{label}")
+        post_delete.connect(touch, sender=model, weak=False, dispatch_uid=f"touch-delete-{label}")

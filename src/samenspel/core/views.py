@@ -45,25 +45,23 @@ def programme_home(request, programme):
 def member_list(request, programme):
     form = MemberAddForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user, invited = services.user_find_or_invite(
-            email=form.cleaned_data["email"],
-            first_name=form.cleaned_data["first_name"],
-            last_name=form.cleaned_data["last_name"],
-        )
-        services.membership_add(
-            programme=programme, user=user, role=form.cleaned_data["role"], by=request.user
-        )
-        if invited:
-            services.invitation_send(
-                user=user,
+        try:
+            user, invited = services.member_invite(
                 programme=programme,
-                base_url=request.build_absolute_uri("/"),
                 by=request.user,
+                base_url=request.build_absolute_uri("/"),
+                **form.cleaned_data,
             )
-            messages.success(request, _("%(email)s is invited by e-mail.") % {"email": user.email})
+        except ValidationError as error:
+            form.add_error(None, error)
         else:
-            messages.success(request, _("%(name)s has been added.") % {"name": user})
-        return redirect("core:members", programme.slug)
+            if invited:
+                messages.success(
+                    request, _("%(email)s is invited by e-mail.") % {"email": user.email}
+                )
+            else:
+                messages.success(request, _("%(name)s has been added.") % {"name": user})
+            return redirect("core:members", programme.slug)
     context = {
         "programme": programme,
         "memberships": members_of(programme=programme),

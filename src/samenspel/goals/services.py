@@ -1,7 +1,7 @@
 """Changes to the vision and goals book. Every change records who made it (history)."""
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -71,6 +71,8 @@ def _check_parent(*, programme: Programme, parent: Goal | None, goal: Goal | Non
         return
     if parent.programme_id != programme.pk:
         raise ValidationError(_("The parent goal belongs to another programme."))
+    if parent.archived_at is not None:
+        raise ValidationError(_("Restore the parent goal first: it is archived."))
     if parent.depth + 1 >= MAX_GOAL_DEPTH:
         raise ValidationError(
             _("Goals can be nested %(depth)s levels deep at most.") % {"depth": MAX_GOAL_DEPTH}
@@ -150,7 +152,12 @@ def goal_move(*, goal: Goal, direction: str, by=None) -> Goal:
     """Swap a goal with its neighbour above ('up') or below ('down') among its siblings."""
     siblings = list(
         Goal.objects.select_for_update()
-        .filter(programme=goal.programme, parent=goal.parent, target_image=goal.target_image)
+        .filter(
+            programme=goal.programme,
+            parent=goal.parent,
+            target_image=goal.target_image,
+            archived_at__isnull=True,
+        )
         .order_by("position", "pk")
     )
     index = next(i for i, sibling in enumerate(siblings) if sibling.pk == goal.pk)
@@ -233,7 +240,11 @@ def challenge_create(*, programme: Programme, name: str, description: str = "") 
     name = name.strip()
     if Challenge.objects.filter(programme=programme, name__iexact=name).exists():
         raise ValidationError(_("This challenge is already on the list."))
-    return Challenge.objects.create(programme=programme, name=name, description=description)
+    try:
+        with transaction.atomic():
+            return Challenge.objects.create(programme=programme, name=name, description=description)
+    except IntegrityError as exc:  # the same name added at the same moment
+        raise ValidationError(_("This challenge is already on the list.")) from exc
 
 
 def challenge_update(*, challenge: Challenge, name: str, description: str = "") -> Challenge:

@@ -18,3 +18,14 @@ def seed_new_programme(sender, instance: Programme, created: bool, raw: bool = F
         [Challenge(programme=instance, name=name) for name in DEFAULT_CHALLENGES],
         ignore_conflicts=True,
     )
+
+
+def _connect_change_stamp() -> None:
+    from samenspel.core.services import touch_programme_on_change
+
+    from .models import Challenge, Goal, TargetImage, Vision
+
+    touch_programme_on_change(Goal, TargetImage, Challenge, Vision)
+
+
+_connect_change_stamp()

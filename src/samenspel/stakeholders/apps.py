@@ -10,6 +10,8 @@ class StakeholdersConfig(AppConfig):
     def ready(self) -> None:
         from samenspel.core import navigation
 
+        from . import signals  # noqa: F401
+
         navigation.register(navigation.NavEntry(_("Parties"), "stakeholders:organisations", 20))
         navigation.register(
             navigation.NavEntry(_("Members"), "core:members", 90, permission="core.manage_members")
