@@ -167,3 +167,10 @@ def aspect_scores(response) -> dict[str, float]:
             score = 6 - value if question.reverse_scored else value
             totals.setdefault(question.aspect, []).append((score - 1) * 25)
     return {aspect: sum(values) / len(values) for aspect, values in totals.items()}
+
+
+def wave_set_open(*, wave: Wave, is_open: bool) -> Wave:
+    """Open or close a wave; answers given so far stay."""
+    wave.is_open = is_open
+    wave.save(update_fields=["is_open"])
+    return wave

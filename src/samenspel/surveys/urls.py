@@ -1,10 +1,17 @@
 from django.urls import path
 
-from . import respondent_views
+from . import respondent_views, views
 
 app_name = "surveys"
 
+P = "p/<slug:slug>/peilingen/"
+
 urlpatterns = [
+    path(P, views.survey_list, name="list"),
+    path(P + "nieuw/", views.survey_create, name="create"),
+    path(P + "<int:pk>/", views.survey_detail, name="detail"),
+    path(P + "metingen/<int:pk>/open-dicht/", views.wave_toggle, name="wave-toggle"),
+    path(P + "metingen/<int:pk>/resultaten/", views.wave_results, name="results"),
     path("s/<str:token>/", respondent_views.start, name="start"),
     path("s/<str:token>/bedankt/", respondent_views.thanks, name="thanks"),
     path("s/<str:token>/<str:resume>/<int:number>/", respondent_views.page, name="page"),

@@ -33,10 +33,16 @@ def objects(programme, members):
     relation = ActionRelation.objects.create(
         programme=programme, source=action, target=other_action, kind="overlaps"
     )
+    from samenspel.surveys import services as survey_services
+
+    survey = survey_services.survey_from_questionnaire(programme=programme, code="residents")
+    wave = survey_services.wave_create(survey=survey, name="Meting")
     meeting = Meeting.objects.create(
         programme=programme, kind="other", title="Tafel", date="2026-01-01"
     )
     return {
+        "survey": survey,
+        "wave": wave,
         "action": action,
         "other_action": other_action,
         "relation": relation,
@@ -104,6 +110,11 @@ MATRIX = [
     ("actions:settings", [], "get", TEAM),
     ("actions:export-xlsx", [], "get", ALL),
     ("reports:action-book", ["=docx"], "get", ALL),
+    ("surveys:list", [], "get", READERS_ALL),
+    ("surveys:detail", ["survey"], "get", READERS_ALL),
+    ("surveys:create", [], "post", TEAM),
+    ("surveys:wave-toggle", ["wave"], "post", TEAM),
+    ("surveys:results", ["wave"], "get", READERS_ALL),
 ]
 
 

@@ -1,0 +1,6 @@
+import rules
+
+from samenspel.core.rules import is_project_team, reads_everything
+
+rules.add_perm("surveys.view_results", reads_everything)
+rules.add_perm("surveys.manage", is_project_team)

@@ -1,0 +1,233 @@
+"""Survey results as people read them: counts and percentages with their base and interval,
+small groups hidden, computed by the statistics engine."""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from django.db.models import Count, Q
+
+from . import statistics
+from .answers import choice_values
+from .models import Answer, Question, QuestionKind, Response, ResponseStatus, Survey, Wave
+
+CLOSED_KINDS = (QuestionKind.SINGLE, QuestionKind.LIKERT, QuestionKind.SCALE)
+
+
+@dataclass
+class ResultRow:
+    label: str
+    count: int | None  # None when hidden
+    percent: float | None
+    lower: float | None
+    upper: float | None
+
+
+@dataclass
+class QuestionResult:
+    question: Question
+    item: str = ""
+    base: int = 0
+    rows: list[ResultRow] = field(default_factory=list)
+    mean: float | None = None
+    mean_lower: float | None = None
+    mean_upper: float | None = None
+    base_too_small: bool = False
+    columns: list[str] = field(default_factory=list)  # crosstab column labels
+    table: list[list] = field(default_factory=list)  # crosstab rows: label, then (count, pct)
+    text_answers: int = 0
+
+
+def surveys_for_programme(*, programme):
+    """The programme's surveys with their number of waves and complete responses."""
+    return Survey.objects.filter(programme=programme).annotate(
+        wave_count=Count("waves", distinct=True),
+        complete=Count(
+            "waves__responses", filter=Q(waves__responses__status=ResponseStatus.COMPLETE)
+        ),
+    )
+
+
+def waves_with_counts(*, survey: Survey):
+    return survey.waves.annotate(
+        complete=Count("responses", filter=Q(responses__status=ResponseStatus.COMPLETE)),
+        started=Count("responses"),
+    )
+
+
+def _labels(question: Question) -> list[str]:
+    if question.kind == QuestionKind.LIKERT or question.kind == QuestionKind.GRID:
+        from .respondent_views import LIKERT_LABELS
+
+        return LIKERT_LABELS()
+    if question.kind == QuestionKind.SCALE:
+        return [str(value) for value in range(11)]
+    return [choice["label"] for choice in question.choices]
+
+
+def _rows(labels, freq, suppression) -> list[ResultRow]:
+    rows = []
+    for index, label in enumerate(labels):
+        hidden = bool(suppression.cells[index, 0])
+        share_hidden = bool(suppression.shares[index, 0])
+        rows.append(
+            ResultRow(
+                label,
+                None if hidden else int(freq.counts[index]),
+                None if share_hidden else round(100 * float(freq.shares[index]), 1),
+                None if share_hidden else round(100 * float(freq.lower[index]), 1),
+                None if share_hidden else round(100 * float(freq.upper[index]), 1),
+            )
+        )
+    return rows
+
+
+def _closed(question, values, weights, survey, item="", by=None) -> QuestionResult:
+    options = (
+        choice_values(question) if question.kind != QuestionKind.GRID else ["1", "2", "3", "4", "5"]
+    )
+    index = {value: position for position, value in enumerate(options)}
+    codes = np.array(
+        [index.get(str(value), -1) if value is not None else -1 for value in values], dtype=np.int64
+    )
+    freq = statistics.frequencies(codes, len(options), weights)
+    suppression = statistics.suppress(
+        freq.counts.reshape(-1, 1), min_cell=survey.min_cell, min_base=survey.min_base
+    )
+    result = QuestionResult(
+        question, item=item, base=int(freq.base), rows=_rows(_labels(question), freq, suppression)
+    )
+    result.base_too_small = not statistics.may_show_estimate(
+        int(freq.base), min_base=survey.min_base
+    )
+    if question.kind in (QuestionKind.LIKERT, QuestionKind.SCALE, QuestionKind.GRID):
+        numbers = np.array([float(value) if value is not None else np.nan for value in values])
+        estimate = statistics.weighted_mean(numbers, weights)
+        if not result.base_too_small and not np.isnan(estimate.mean):
+            result.mean = round(estimate.mean, 2)
+            result.mean_lower, result.mean_upper = (
+                round(estimate.lower, 2),
+                round(estimate.upper, 2),
+            )
+    if by is not None:
+        _crosstab(result, codes, len(options), by, weights, survey)
+    return result
+
+
+def _crosstab(result, codes, n_rows, by, weights, survey) -> None:
+    by_question, by_codes, by_labels = by
+    answered = (codes >= 0) & (by_codes >= 0)
+    table = statistics.crosstab(
+        codes[answered], by_codes[answered], n_rows, len(by_labels), weights[answered]
+    )
+    suppression = statistics.suppress(
+        table.counts, min_cell=survey.min_cell, min_base=survey.min_base
+    )
+    result.columns = by_labels
+    for row, label in enumerate(result.rows):
+        cells = []
+        for column in range(len(by_labels)):
+            count = None if suppression.cells[row, column] else int(table.counts[row, column])
+            share = (
+                None
+                if suppression.shares[row, column]
+                else round(100 * float(table.column_shares[row, column]), 1)
+            )
+            cells.append((count, share))
+        result.table.append([label.label, *cells])
+
+
+def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
+    """Per closed question (and per grid line): counts, percentages with 95% intervals, means;
+    cells below the survey's minimum hidden, no percentage on a base below its second minimum."""
+    survey = wave.survey
+    responses = list(
+        Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE).values_list(
+            "pk", "weight"
+        )
+    )
+    position = {pk: index for index, (pk, _weight) in enumerate(responses)}
+    weights = np.array([weight for _pk, weight in responses], dtype=float)
+    answers: dict[int, list] = {}
+    for question_id, response_id, value in Answer.objects.filter(
+        response_id__in=position
+    ).values_list("question_id", "response_id", "value"):
+        answers.setdefault(question_id, [None] * len(responses))[position[response_id]] = value
+    questions = list(Question.objects.filter(section__survey=survey).select_related("section"))
+    by = None
+    if by_code:
+        by_question = next(
+            (q for q in questions if q.code == by_code and q.kind == QuestionKind.SINGLE), None
+        )
+        if by_question is not None:
+            options = choice_values(by_question)
+            values = answers.get(by_question.pk, [None] * len(responses))
+            by_codes = np.array(
+                dtype=np.int64,
+                object=[
+                    options.index(str(v)) if v is not None and str(v) in options else -1
+                    for v in values
+                ],
+            )
+            by = (by_question, by_codes, [c["label"] for c in by_question.choices])
+    results = []
+    for question in questions:
+        values = answers.get(question.pk, [None] * len(responses))
+        if question.kind in CLOSED_KINDS:
+            results.append(
+                _closed(
+                    question,
+                    values,
+                    weights,
+                    survey,
+                    by=by if question.pk != getattr(by and by[0], "pk", None) else None,
+                )
+            )
+        elif question.kind == QuestionKind.GRID:
+            for item in question.items:
+                item_values = [
+                    v.get(str(item["value"])) if isinstance(v, dict) else None for v in values
+                ]
+                results.append(
+                    _closed(question, item_values, weights, survey, item=item["label"], by=by)
+                )
+        elif question.kind == QuestionKind.MULTIPLE:
+            results.append(_multiple(question, values, weights, survey))
+        else:
+            results.append(QuestionResult(question, text_answers=sum(1 for v in values if v)))
+    return results
+
+
+def _multiple(question, values, weights, survey) -> QuestionResult:
+    options = choice_values(question)
+    selected = np.array(
+        [[option in (value or []) for option in options] for value in values], dtype=bool
+    ).reshape(-1, len(options))
+    answered = np.array([value is not None for value in values], dtype=bool)
+    freq = statistics.multiple_choice(selected, answered, weights)
+    base = int(freq.base)
+    rows = []
+    for index, choice in enumerate(question.choices):
+        chosen = int(freq.counts[index])
+        # Chosen and not chosen must both be safe to show, or the option's count is hidden.
+        table = np.array([[chosen], [base - chosen]])
+        suppression = statistics.suppress(table, min_cell=survey.min_cell, min_base=survey.min_base)
+        hidden = bool(suppression.cells[0, 0])
+        share_hidden = hidden or not statistics.may_show_estimate(base, min_base=survey.min_base)
+        rows.append(
+            ResultRow(
+                choice["label"],
+                None if hidden else chosen,
+                None if share_hidden else round(100 * float(freq.shares[index]), 1),
+                None if share_hidden else round(100 * float(freq.lower[index]), 1),
+                None if share_hidden else round(100 * float(freq.upper[index]), 1),
+            )
+        )
+    result = QuestionResult(question, base=base, rows=rows)
+    result.base_too_small = not statistics.may_show_estimate(base, min_base=survey.min_base)
+    return result
+
+
+def background_questions(*, survey: Survey):
+    return Question.objects.filter(section__survey=survey, kind=QuestionKind.SINGLE).exclude(
+        background=""
+    )

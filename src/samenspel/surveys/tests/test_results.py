@@ -1,0 +1,81 @@
+"""Results hide small groups: no count below the minimum, no percentage on a small base, and
+no hidden count that a total or a difference would give away."""
+
+import pytest
+from django.urls import reverse
+
+from samenspel.core.models import Role
+from samenspel.surveys import selectors, services
+from samenspel.surveys.models import Answer, Question, Response, ResponseStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def _respond(wave, answers_list):
+    questions = {q.code: q for q in Question.objects.filter(section__survey=wave.survey)}
+    for answers in answers_list:
+        response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
+        Answer.objects.bulk_create(
+            Answer(response=response, question=questions[code], value=value)
+            for code, value in answers.items()
+        )
+
+
+@pytest.fixture
+def wave(programme):
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    return services.wave_create(survey=survey, name="Meting 2026")
+
+
+def _result(results, code):
+    return next(r for r in results if r.question.code == code and not r.item)
+
+
+def test_small_cells_and_their_give_aways_are_hidden(wave):
+    # 60 respondents: 52 say "1", 5 say "2", 3 say "3" for volunteering; genders split 40/20.
+    _respond(
+        wave,
+        [{"vrijwilliger": "1", "geslacht": "1"}] * 40
+        + [{"vrijwilliger": "1", "geslacht": "2"}] * 12
+        + [{"vrijwilliger": "2", "geslacht": "2"}] * 5
+        + [{"woonplaats": "3", "geslacht": "2"}] * 3,
+    )
+    results = selectors.wave_results(wave=wave)
+    volunteering = _result(results, "vrijwilliger")
+    counts = [row.count for row in volunteering.rows]
+    assert counts[1] is None, "5 is below the minimum of 10"
+    assert counts[0] is None, "52 would give the hidden 5 away through the total of 57"
+    place = _result(results, "woonplaats")
+    assert [row.count for row in place.rows] == [0, 0, None] and place.base == 3
+    assert place.base_too_small and all(row.percent is None for row in place.rows)
+
+
+def test_percentages_with_intervals_on_a_large_enough_base(wave):
+    _respond(wave, [{"helpen": "1"}] * 30 + [{"helpen": "2"}] * 30)
+    helping = _result(selectors.wave_results(wave=wave), "helpen")
+    assert [row.count for row in helping.rows] == [30, 30, 0]
+    assert helping.rows[0].percent == 50.0
+    assert helping.rows[0].lower < 50 < helping.rows[0].upper
+
+
+def test_crosstab_hides_small_cells(wave):
+    _respond(
+        wave,
+        [{"helpen": "1", "geslacht": "1"}] * 30
+        + [{"helpen": "2", "geslacht": "1"}] * 25
+        + [{"helpen": "1", "geslacht": "2"}] * 4
+        + [{"helpen": "2", "geslacht": "2"}] * 30,
+    )
+    helping = _result(selectors.wave_results(wave=wave, by_code="geslacht"), "helpen")
+    women = [row[2] for row in helping.table]
+    assert women[0] == (None, None), "4 women is too small a group"
+    assert women[1][0] is None, "30 would reveal the 4 through the column total"
+
+
+def test_results_page_for_analyst_not_for_partner(client, programme, members, wave):
+    _respond(wave, [{"helpen": "1"}] * 60)
+    url = reverse("surveys:results", args=[programme.slug, wave.pk])
+    client.force_login(members[Role.ANALYST])
+    assert "Hoe vaak helpt u mensen in uw buurt?" in client.get(url).content.decode()
+    client.force_login(members[Role.PARTNER])
+    assert client.get(url).status_code == 403

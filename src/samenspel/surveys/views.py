@@ -1,0 +1,90 @@
+"""The project team's side of surveys: start one from a questionnaire, run waves, read results."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from samenspel.core.access import programme_view
+
+from . import selectors, services
+from .forms import WaveForm
+from .models import Survey, Wave
+from .questionnaires import QUESTIONNAIRES
+
+
+@programme_view("surveys.view_results")
+def survey_list(request, programme):
+    context = {
+        "programme": programme,
+        "surveys": selectors.surveys_for_programme(programme=programme),
+        "questionnaires": [(code, data["title"]) for code, data in QUESTIONNAIRES.items()],
+    }
+    return render(request, "surveys/survey_list.html", context)
+
+
+@require_POST
+@programme_view("surveys.manage")
+def survey_create(request, programme):
+    code = request.POST.get("questionnaire", "")
+    if code not in QUESTIONNAIRES:
+        messages.error(request, _("Choose one of the questionnaires."))
+        return redirect("surveys:list", programme.slug)
+    survey = services.survey_from_questionnaire(programme=programme, code=code)
+    messages.success(request, _("The survey is ready. Add a wave to start collecting answers."))
+    return redirect("surveys:detail", programme.slug, survey.pk)
+
+
+@programme_view("surveys.view_results")
+def survey_detail(request, programme, pk: int):
+    survey = get_object_or_404(
+        Survey.objects.prefetch_related("sections__questions"), programme=programme, pk=pk
+    )
+    form = WaveForm(request.POST or None)
+    if request.method == "POST":
+        if not request.user.has_perm("surveys.manage", programme):
+            return redirect("surveys:detail", programme.slug, survey.pk)
+        if form.is_valid():
+            services.wave_create(survey=survey, **form.cleaned_data)
+            messages.success(request, _("The wave is open. Share its link."))
+            return redirect("surveys:detail", programme.slug, survey.pk)
+    context = {
+        "programme": programme,
+        "survey": survey,
+        "waves": selectors.waves_with_counts(survey=survey),
+        "form": form,
+    }
+    return render(request, "surveys/survey_detail.html", context)
+
+
+@require_POST
+@programme_view("surveys.manage")
+def wave_toggle(request, programme, pk: int):
+    wave = get_object_or_404(Wave, survey__programme=programme, pk=pk)
+    services.wave_set_open(wave=wave, is_open=not wave.is_open)
+    messages.success(request, _("The wave is open.") if wave.is_open else _("The wave is closed."))
+    return redirect("surveys:detail", programme.slug, wave.survey_id)
+
+
+@programme_view("surveys.view_results")
+def wave_results(request, programme, pk: int):
+    wave = get_object_or_404(
+        Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
+    )
+    by_code = request.GET.get("naar", "")
+    try:
+        results = selectors.wave_results(wave=wave, by_code=by_code)
+    except ValidationError as error:  # pragma: no cover - engine refuses impossible input
+        messages.error(request, " ".join(error.messages))
+        results = []
+    context = {
+        "programme": programme,
+        "wave": wave,
+        "survey": wave.survey,
+        "results": results,
+        "background_questions": selectors.background_questions(survey=wave.survey),
+        "by_code": by_code,
+        "complete": wave.responses.filter(status="complete").count(),
+    }
+    return render(request, "surveys/wave_results.html", context)
