@@ -20,6 +20,7 @@ PAGES = {
     "goals-book": "/p/brinkeveld-onder-de-loep/doelen/",
     "action-book": "/p/brinkeveld-onder-de-loep/acties/",
     "goal-coverage": "/p/brinkeveld-onder-de-loep/acties/dekking/",
+    "survey-results": "/p/brinkeveld-onder-de-loep/peilingen/metingen/2/resultaten/?naar=geslacht",
 }
 
 

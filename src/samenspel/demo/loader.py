@@ -20,6 +20,7 @@ from samenspel.stakeholders.models import Person
 
 from .actions_data import ACTIONS, MEETINGS
 from .data import MUNICIPALITIES, PROGRAMMES
+from .surveys import load_demo_surveys
 
 DEMO_PASSWORD = "samenspel-demo"  # noqa: S105 - fictional accounts on a local demo only
 ADMIN_USERNAME = "beheer"
@@ -226,6 +227,7 @@ def load_demo(progress: Callable[[str], None] = print) -> list[Programme]:
         for name, code in MUNICIPALITIES
     }
     programmes = [_programme(data, municipalities, progress) for data in PROGRAMMES]
+    load_demo_surveys(programmes[0], progress)
     User = get_user_model()
     if not User.objects.filter(username=ADMIN_USERNAME).exists():
         User.objects.create_superuser(ADMIN_USERNAME, "beheer@example.nl", DEMO_PASSWORD)

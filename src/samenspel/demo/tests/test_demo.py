@@ -25,5 +25,13 @@ def test_demo_data_is_rich_enough_to_try_everything():
     assert local.meetings.filter(proposed_actions__isnull=False).exists()
     assert Person.objects.filter(user__username="trekker").exists(), "the demo lead leads actions"
 
+    from samenspel.surveys.models import Response
+
+    needs = local.surveys.get(audience="residents")
+    assert needs.waves.count() == 2
+    assert all(w.responses.count() >= 1400 for w in needs.waves.all())
+    assert local.surveys.get(audience="professionals").waves.count() == 2
+    assert Response.objects.filter(wave__survey__programme=local).count() > 3000
+
     call_command("demo", no_serve=True)  # loading twice changes nothing
     assert Action.objects.filter(programme=local).count() == actions.count()
