@@ -220,3 +220,32 @@ class StartNonce(models.Model):
 
     def __str__(self) -> str:
         return self.nonce
+
+
+class Margin(models.Model):
+    """Population targets for one background question, to rake a wave's weights to."""
+
+    wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="margins")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    targets = models.JSONField(default=dict)  # choice value -> population count or share
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["wave", "question"], name="one_margin_per_question")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.wave} – {self.question.code}"
+
+
+class Weighting(models.Model):
+    """The outcome of the latest raking of a wave."""
+
+    wave = models.OneToOneField(Wave, on_delete=models.CASCADE, related_name="weighting")
+    design_effect = models.FloatField()
+    effective_sample_size = models.FloatField()
+    respondents = models.PositiveIntegerField()
+    weighted_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.wave}: deff {self.design_effect:.2f}"

@@ -12,6 +12,7 @@ urlpatterns = [
     path(P + "<int:pk>/", views.survey_detail, name="detail"),
     path(P + "metingen/<int:pk>/open-dicht/", views.wave_toggle, name="wave-toggle"),
     path(P + "metingen/<int:pk>/resultaten/", views.wave_results, name="results"),
+    path(P + "metingen/<int:pk>/weging/", views.wave_weighting, name="weighting"),
     path("s/<str:token>/", respondent_views.start, name="start"),
     path("s/<str:token>/bedankt/", respondent_views.thanks, name="thanks"),
     path("s/<str:token>/<str:resume>/<int:number>/", respondent_views.page, name="page"),

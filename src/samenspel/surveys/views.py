@@ -8,9 +8,9 @@ from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view
 
-from . import selectors, services
+from . import selectors, services, weighting
 from .forms import WaveForm
-from .models import Survey, Wave
+from .models import Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
 
 
@@ -86,5 +86,70 @@ def wave_results(request, programme, pk: int):
         "background_questions": selectors.background_questions(survey=wave.survey),
         "by_code": by_code,
         "complete": wave.responses.filter(status="complete").count(),
+        "weighting": Weighting.objects.filter(wave=wave).first(),
     }
     return render(request, "surveys/wave_results.html", context)
+
+
+@programme_view("surveys.manage")
+def wave_weighting(request, programme, pk: int):
+    wave = get_object_or_404(
+        Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
+    )
+    questions = list(selectors.background_questions(survey=wave.survey))
+    existing = {margin.question_id: margin.targets for margin in wave.margins.all()}
+    problems = []
+    if request.method == "POST":
+        if "ongewogen" in request.POST:
+            weighting.wave_unweight(wave=wave)
+            messages.success(request, _("The wave is unweighted again."))
+            return redirect("surveys:results", programme.slug, wave.pk)
+        try:
+            for question in questions:
+                raw = {
+                    c["value"]: request.POST.get(f"{question.code}__{c['value']}", "").strip()
+                    for c in question.choices
+                }
+                if not any(raw.values()):
+                    continue
+                try:
+                    targets = {
+                        value: float(number.replace(",", ".")) for value, number in raw.items()
+                    }
+                except ValueError:
+                    problems.append(
+                        _("%(question)s: fill in a number for every answer.")
+                        % {"question": question.text}
+                    )
+                    continue
+                weighting.margin_set(wave=wave, question=question, targets=targets)
+            if not problems:
+                result = weighting.wave_rake(wave=wave)
+                messages.success(
+                    request,
+                    _("Weighted: design effect %(deff)s, effective number of respondents %(neff)s.")
+                    % {
+                        "deff": f"{result.design_effect:.2f}",
+                        "neff": f"{result.effective_sample_size:.0f}",
+                    },
+                )
+                return redirect("surveys:results", programme.slug, wave.pk)
+        except ValidationError as error:
+            problems.extend(error.messages)
+    rows = [
+        {
+            "question": question,
+            "choices": [
+                {
+                    "value": choice["value"],
+                    "label": choice["label"],
+                    "target": request.POST.get(f"{question.code}__{choice['value']}")
+                    or existing.get(question.pk, {}).get(choice["value"], ""),
+                }
+                for choice in question.choices
+            ],
+        }
+        for question in questions
+    ]
+    context = {"programme": programme, "wave": wave, "rows": rows, "problems": problems}
+    return render(request, "surveys/wave_weighting.html", context, status=400 if problems else 200)

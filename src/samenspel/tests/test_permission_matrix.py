@@ -115,6 +115,7 @@ MATRIX = [
     ("surveys:create", [], "post", TEAM),
     ("surveys:wave-toggle", ["wave"], "post", TEAM),
     ("surveys:results", ["wave"], "get", READERS_ALL),
+    ("surveys:weighting", ["wave"], "get", TEAM),
 ]
 
 

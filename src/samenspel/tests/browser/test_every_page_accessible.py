@@ -35,6 +35,10 @@ def book(programme):
 
 
 def test_management_pages(page, book, members):
+    from samenspel.surveys import services as survey_services
+
+    survey = survey_services.survey_from_questionnaire(programme=book, code="professionals")
+    wave = survey_services.wave_create(survey=survey, name="Nulmeting")
     log_in(page, "project_team", PASSWORD)
     page.wait_for_url("**/p/brinkeveld/")
     slug = book.slug
@@ -46,6 +50,10 @@ def test_management_pages(page, book, members):
         (f"/p/{slug}/acties/importeren/", "action-import"),
         (f"/p/{slug}/partijen/importeren/", "register-import"),
         (f"/p/{slug}/bijeenkomsten/nieuw/", "meeting-form"),
+        (f"/p/{slug}/peilingen/", "surveys"),
+        (f"/p/{slug}/peilingen/{survey.pk}/", "survey-detail"),
+        (f"/p/{slug}/peilingen/metingen/{wave.pk}/resultaten/", "survey-results-empty"),
+        (f"/p/{slug}/peilingen/metingen/{wave.pk}/weging/", "survey-weighting"),
     ]:
         page.goto(path)
         assert_accessible(page, name)

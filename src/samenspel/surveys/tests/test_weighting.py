@@ -1,0 +1,71 @@
+import numpy as np
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from samenspel.core.models import Role
+from samenspel.surveys import services, weighting
+from samenspel.surveys.models import Answer, Question, Response, ResponseStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def wave(programme):
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    wave = services.wave_create(survey=survey, name="Meting")
+    gender = Question.objects.get(section__survey=survey, code="geslacht")
+    place = Question.objects.get(section__survey=survey, code="woonplaats")
+    # Women answered twice as often as men; villages are over-represented.
+    people = [("1", "1")] * 20 + [("1", "3")] * 10 + [("2", "1")] * 45 + [("2", "2")] * 25
+    for sex, where in people:
+        response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
+        Answer.objects.create(response=response, question=gender, value=sex)
+        Answer.objects.create(response=response, question=place, value=where)
+    Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)  # answered neither
+    return wave
+
+
+def test_raked_weights_reproduce_the_population_margins(wave):
+    gender = Question.objects.get(section__survey=wave.survey, code="geslacht")
+    place = Question.objects.get(section__survey=wave.survey, code="woonplaats")
+    weighting.margin_set(wave=wave, question=gender, targets={"1": 50, "2": 50, "3": 0, "4": 0})
+    weighting.margin_set(wave=wave, question=place, targets={"1": 60, "2": 30, "3": 10})
+    result = weighting.wave_rake(wave=wave)
+    assert result.design_effect > 1 and result.effective_sample_size < 101
+    weights = {r.pk: r.weight for r in Response.objects.filter(wave=wave)}
+    answered = Answer.objects.filter(question=gender).values_list("response_id", "value")
+    men = sum(weights[pk] for pk, value in answered if value == "1")
+    women = sum(weights[pk] for pk, value in answered if value == "2")
+    assert np.isclose(men, women)
+    village = sum(
+        weights[pk]
+        for pk, value in Answer.objects.filter(question=place).values_list("response_id", "value")
+        if value == "1"
+    )
+    assert np.isclose(village / (men + women), 0.6)
+
+
+def test_a_group_with_a_target_but_no_respondents_gets_a_clear_message(wave):
+    gender = Question.objects.get(section__survey=wave.survey, code="geslacht")
+    weighting.margin_set(wave=wave, question=gender, targets={"1": 40, "2": 40, "3": 20, "4": 0})
+    with pytest.raises(ValidationError, match="geen respondenten|no respondents"):
+        weighting.wave_rake(wave=wave)
+
+
+def test_weighting_page_for_the_project_team(client, programme, members, wave):
+    url = reverse("surveys:weighting", args=[programme.slug, wave.pk])
+    client.force_login(members[Role.ANALYST])
+    assert client.get(url).status_code == 403
+    client.force_login(members[Role.PROJECT_TEAM])
+    bad = client.post(
+        url, {"geslacht__1": "50", "geslacht__2": "veel", "geslacht__3": "0", "geslacht__4": "0"}
+    )
+    assert bad.status_code == 400 and "getal" in bad.content.decode()
+    client.post(
+        url, {"geslacht__1": "50", "geslacht__2": "50", "geslacht__3": "0", "geslacht__4": "0"}
+    )
+    results = client.get(
+        reverse("surveys:results", args=[programme.slug, wave.pk])
+    ).content.decode()
+    assert "design effect" in results or "designeffect" in results
