@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import respondent_views, views
 
@@ -13,6 +13,11 @@ urlpatterns = [
     path(P + "metingen/<int:pk>/open-dicht/", views.wave_toggle, name="wave-toggle"),
     path(P + "metingen/<int:pk>/resultaten/", views.wave_results, name="results"),
     path(P + "metingen/<int:pk>/weging/", views.wave_weighting, name="weighting"),
+    re_path(
+        r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv)$",
+        views.wave_export,
+        name="export",
+    ),
     path("s/<str:token>/", respondent_views.start, name="start"),
     path("s/<str:token>/bedankt/", respondent_views.thanks, name="thanks"),
     path("s/<str:token>/<str:resume>/<int:number>/", respondent_views.page, name="page"),

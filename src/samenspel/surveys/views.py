@@ -2,13 +2,16 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view
+from samenspel.core.tabular import write_csv, write_xlsx
 
-from . import selectors, services, weighting
+from . import exports, selectors, services, weighting
 from .forms import WaveForm
 from .models import Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
@@ -153,3 +156,24 @@ def wave_weighting(request, programme, pk: int):
     ]
     context = {"programme": programme, "wave": wave, "rows": rows, "problems": problems}
     return render(request, "surveys/wave_weighting.html", context, status=400 if problems else 200)
+
+
+@programme_view("surveys.view_results")
+def wave_export(request, programme, pk: int, file_format: str):
+    wave = get_object_or_404(
+        Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
+    )
+    headers, rows = exports.response_table(wave=wave)
+    stamp = f"{wave.survey.title}-{wave.name}".lower().replace(" ", "-")
+    if file_format == "xlsx":
+        content = write_xlsx(
+            {"Antwoorden": (headers, rows), "Codeboek": exports.codebook(wave=wave)}
+        )
+        response = HttpResponse(
+            content,
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    else:
+        response = HttpResponse(write_csv(headers, rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(stamp)}.{file_format}"'
+    return response

@@ -1,0 +1,51 @@
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from samenspel.core.models import Role
+from samenspel.surveys import services
+from samenspel.surveys.models import Answer, Question, Response, ResponseStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def wave(programme):
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    wave = services.wave_create(survey=survey, name="Meting 2026")
+    questions = {q.code: q for q in Question.objects.filter(section__survey=survey)}
+    response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
+    for code, value in {
+        "leeftijd": "3",
+        "behoeften": ["1", "4"],
+        "woonomgeving": {"1": 4, "2": 2, "3": 5},
+    }.items():
+        Answer.objects.create(response=response, question=questions[code], value=value)
+    Response.objects.create(wave=wave)  # not complete: not exported
+    return wave
+
+
+def test_excel_export_has_answers_and_a_codebook(client, programme, members, wave):
+    client.force_login(members[Role.ANALYST])
+    reply = client.get(reverse("surveys:export", args=[programme.slug, wave.pk, "xlsx"]))
+    book = load_workbook(io.BytesIO(reply.content))
+    assert book.sheetnames == ["Antwoorden", "Codeboek"]
+    rows = list(book["Antwoorden"].values)
+    headers, first = rows[0], dict(zip(rows[0], rows[1], strict=True))
+    assert len(rows) == 2, "only complete responses"
+    assert first["leeftijd"] == "3" and first["behoeften_1"] == 1 and first["behoeften_2"] == 0
+    assert first["woonomgeving_3"] == 5 and first["gewicht"] == 1
+    codebook = {row[0]: row for row in book["Codeboek"].values}
+    assert "35 tot 50" in codebook["leeftijd"][3]
+    assert set(headers) - {"respondent", "gewicht", "ingevuld_op"} <= set(codebook)
+
+
+def test_csv_export_and_permissions(client, programme, members, wave):
+    url = reverse("surveys:export", args=[programme.slug, wave.pk, "csv"])
+    client.force_login(members[Role.VIEWER])
+    assert client.get(url).status_code == 403
+    client.force_login(members[Role.PROJECT_TEAM])
+    text = client.get(url).content.decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("respondent;gewicht;ingevuld_op;leeftijd")
