@@ -26,6 +26,7 @@ class ResultRow:
 class QuestionResult:
     question: Question
     item: str = ""
+    item_value: str = ""
     base: int = 0
     rows: list[ResultRow] = field(default_factory=list)
     mean: float | None = None
@@ -35,6 +36,7 @@ class QuestionResult:
     columns: list[str] = field(default_factory=list)  # crosstab column labels
     table: list[list] = field(default_factory=list)  # crosstab rows: label, then (count, pct)
     text_answers: int = 0
+    change: object = None  # statistics.Change since the previous wave, where it may be shown
 
 
 def surveys_for_programme(*, programme):
@@ -136,14 +138,12 @@ def _crosstab(result, codes, n_rows, by, weights, survey) -> None:
         result.table.append([label.label, *cells])
 
 
-def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
-    """Per closed question (and per grid line): counts, percentages with 95% intervals, means;
-    cells below the survey's minimum hidden, no percentage on a base below its second minimum."""
-    survey = wave.survey
+def _wave_answers(wave: Wave) -> tuple[np.ndarray, dict[int, list]]:
+    """Weights of the complete responses, and per question their answers in the same order."""
     responses = list(
-        Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE).values_list(
-            "pk", "weight"
-        )
+        Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE)
+        .order_by("pk")
+        .values_list("pk", "weight")
     )
     position = {pk: index for index, (pk, _weight) in enumerate(responses)}
     weights = np.array([weight for _pk, weight in responses], dtype=float)
@@ -152,6 +152,64 @@ def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
         response_id__in=position
     ).values_list("question_id", "response_id", "value"):
         answers.setdefault(question_id, [None] * len(responses))[position[response_id]] = value
+    return weights, answers
+
+
+def _numbers(question: Question, values: list, item: str = "") -> np.ndarray:
+    if item:
+        values = [v.get(item) if isinstance(v, dict) else None for v in values]
+    return np.array([float(v) if v is not None else np.nan for v in values], dtype=float)
+
+
+def previous_wave(wave: Wave) -> Wave | None:
+    """The wave of the same survey just before this one, to compare with."""
+    return (
+        Wave.objects.filter(survey=wave.survey, created_at__lt=wave.created_at)
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def wave_changes(*, wave: Wave, earlier: Wave) -> dict[tuple[int, str], statistics.Change]:
+    """Change in the mean of every Likert, scale and grid question since an earlier wave,
+    with Welch's test on effective bases; only where both bases are large enough to show."""
+    survey = wave.survey
+    weights_now, now = _wave_answers(wave)
+    weights_then, then = _wave_answers(earlier)
+    changes = {}
+    for question in Question.objects.filter(
+        section__survey=survey,
+        kind__in=[QuestionKind.LIKERT, QuestionKind.SCALE, QuestionKind.GRID],
+    ):
+        items = (
+            [str(i["value"]) for i in question.items]
+            if question.kind == QuestionKind.GRID
+            else [""]
+        )
+        for item in items:
+            empty = [None] * len(weights_now)
+            first = statistics.weighted_mean(
+                _numbers(question, then.get(question.pk, [None] * len(weights_then)), item),
+                weights_then,
+            )
+            second = statistics.weighted_mean(
+                _numbers(question, now.get(question.pk, empty), item), weights_now
+            )
+            if (
+                min(first.base, second.base) < survey.min_base
+                or np.isnan(first.sd)
+                or np.isnan(second.sd)
+            ):
+                continue
+            changes[(question.pk, item)] = statistics.compare_means(first, second)
+    return changes
+
+
+def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
+    """Per closed question (and per grid line): counts, percentages with 95% intervals, means;
+    cells below the survey's minimum hidden, no percentage on a base below its second minimum."""
+    survey = wave.survey
+    weights, answers = _wave_answers(wave)
     questions = list(Question.objects.filter(section__survey=survey).select_related("section"))
     by = None
     if by_code:
@@ -160,7 +218,7 @@ def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
         )
         if by_question is not None:
             options = choice_values(by_question)
-            values = answers.get(by_question.pk, [None] * len(responses))
+            values = answers.get(by_question.pk, [None] * len(weights))
             by_codes = np.array(
                 dtype=np.int64,
                 object=[
@@ -171,7 +229,7 @@ def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
             by = (by_question, by_codes, [c["label"] for c in by_question.choices])
     results = []
     for question in questions:
-        values = answers.get(question.pk, [None] * len(responses))
+        values = answers.get(question.pk, [None] * len(weights))
         if question.kind in CLOSED_KINDS:
             results.append(
                 _closed(
@@ -187,9 +245,9 @@ def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
                 item_values = [
                     v.get(str(item["value"])) if isinstance(v, dict) else None for v in values
                 ]
-                results.append(
-                    _closed(question, item_values, weights, survey, item=item["label"], by=by)
-                )
+                result = _closed(question, item_values, weights, survey, item=item["label"], by=by)
+                result.item_value = str(item["value"])
+                results.append(result)
         elif question.kind == QuestionKind.MULTIPLE:
             results.append(_multiple(question, values, weights, survey))
         else:

@@ -76,11 +76,12 @@ def wave_results(request, programme, pk: int):
         Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
     )
     by_code = request.GET.get("naar", "")
-    try:
-        results = selectors.wave_results(wave=wave, by_code=by_code)
-    except ValidationError as error:  # pragma: no cover - engine refuses impossible input
-        messages.error(request, " ".join(error.messages))
-        results = []
+    results = selectors.wave_results(wave=wave, by_code=by_code)
+    earlier = selectors.previous_wave(wave)
+    if earlier is not None:
+        changes = selectors.wave_changes(wave=wave, earlier=earlier)
+        for result in results:
+            result.change = changes.get((result.question.pk, result.item_value))
     context = {
         "programme": programme,
         "wave": wave,
@@ -90,6 +91,7 @@ def wave_results(request, programme, pk: int):
         "by_code": by_code,
         "complete": wave.responses.filter(status="complete").count(),
         "weighting": Weighting.objects.filter(wave=wave).first(),
+        "earlier": earlier,
     }
     return render(request, "surveys/wave_results.html", context)
 

@@ -79,3 +79,16 @@ def test_results_page_for_analyst_not_for_partner(client, programme, members, wa
     assert "Hoe vaak helpt u mensen in uw buurt?" in client.get(url).content.decode()
     client.force_login(members[Role.PARTNER])
     assert client.get(url).status_code == 403
+
+
+def test_change_between_waves_with_a_significance_test(programme):
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    before = services.wave_create(survey=survey, name="Nulmeting")
+    after = services.wave_create(survey=survey, name="Meting 2026")
+    _respond(before, [{"leven_cijfer": 6}] * 40 + [{"leven_cijfer": 7}] * 40)
+    _respond(after, [{"leven_cijfer": 8}] * 40 + [{"leven_cijfer": 7}] * 40)
+    assert selectors.previous_wave(after) == before
+    changes = selectors.wave_changes(wave=after, earlier=before)
+    question = Question.objects.get(section__survey=survey, code="leven_cijfer")
+    change = changes[(question.pk, "")]
+    assert round(change.difference, 2) == 1.0 and change.significant
