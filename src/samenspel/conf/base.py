@@ -159,6 +159,7 @@ SAMENSPEL_IMPORT_MAX_ROWS = int(os.environ.get("SAMENSPEL_IMPORT_MAX_ROWS", "100
 # Rendered fragments (filters, lists, home panels) per programme state; see core/caching.py.
 SAMENSPEL_FRAGMENT_CACHE = env_bool("SAMENSPEL_FRAGMENT_CACHE", True)
 SAMENSPEL_FRAGMENT_CACHE_SECONDS = int(os.environ.get("SAMENSPEL_FRAGMENT_CACHE_SECONDS", "600"))
+SAMENSPEL_SURVEY_STARTS_PER_HOUR = int(os.environ.get("SAMENSPEL_SURVEY_STARTS_PER_HOUR", "30"))
 SAMENSPEL_BASE_URL = os.environ.get("SAMENSPEL_BASE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {

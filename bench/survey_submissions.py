@@ -1,0 +1,189 @@
+"""Public survey submissions over HTTP at concurrency 16, against a trivial view on the same
+server; afterwards every response is counted, so none may be lost or doubled.
+
+Run: .venv/bin/python bench/survey_submissions.py [--respondents 160] [--concurrency 16]
+"""
+
+import argparse
+import http.client
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.http_latency import free_port  # noqa: E402
+
+PAGES = [
+    {"leeftijd": "2", "geslacht": "1", "woonplaats": "1", "huishouden": "2", "inkomen": "1"},
+    {
+        "woonomgeving_cijfer": "7",
+        "woonomgeving__1": "4",
+        "woonomgeving__2": "3",
+        "woonomgeving__3": "4",
+    },
+    {"leven_cijfer": "8", "eenzaam": "2", "zorgen": "2"},
+    {"vrijwilliger": "1", "helpen": "2"},
+    {"gemeente__1": "3", "gemeente__2": "4", "gemeente__3": "3"},
+    {"behoeften": "1", "idee": "Meer bankjes."},
+]
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+NONCE = re.compile(r'name="nonce" value="([^"]+)"')
+
+
+class Browser:
+    """One respondent: a kept-alive connection with its cookies."""
+
+    def __init__(self, port: int):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        self.cookies: dict[str, str] = {}
+
+    def request(self, method: str, path: str, form: dict | None = None):
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        body = None
+        if form is not None:
+            body = urlencode(form, doseq=True)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["Referer"] = "http://127.0.0.1/"
+        self.connection.request(method, path, body=body, headers=headers)
+        response = self.connection.getresponse()
+        content = response.read().decode()
+        for header, value in response.getheaders():
+            if header.lower() == "set-cookie":
+                name, _, rest = value.partition("=")
+                self.cookies[name] = rest.split(";")[0]
+        return response.status, response.getheader("Location"), content
+
+
+def respondent(port: int, token: str, post_times: list, lock: threading.Lock) -> None:
+    browser = Browser(port)
+    _status, _location, page = browser.request("GET", f"/s/{token}/")
+    form = {
+        "csrfmiddlewaretoken": TOKEN.search(page).group(1),
+        "nonce": NONCE.search(page).group(1),
+    }
+    status, location, _page = browser.request("POST", f"/s/{token}/", form)
+    assert status == 302, status
+    base = location.rsplit("/", 2)[0]
+    for number, answers in enumerate(PAGES, start=1):
+        _status, _location, page = browser.request("GET", f"{base}/{number}/")
+        form = {"csrfmiddlewaretoken": TOKEN.search(page).group(1), **answers}
+        start = time.perf_counter()
+        status, _location, _page = browser.request("POST", f"{base}/{number}/", form)
+        with lock:
+            post_times.append(time.perf_counter() - start)
+        assert status == 302, (number, status)
+
+
+def trivial(port: int, requests: int, concurrency: int) -> float:
+    local = threading.local()
+
+    def one(_index):
+        if not hasattr(local, "connection"):
+            local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        local.connection.request("GET", "/gezond/")
+        local.connection.getresponse().read()
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        list(pool.map(one, range(requests)))
+    return requests / (time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--respondents", type=int, default=160)
+    parser.add_argument("--concurrency", type=int, default=16)
+    args = parser.parse_args()
+    env = {
+        "DJANGO_SETTINGS_MODULE": "samenspel.conf.dev",
+        "SAMENSPEL_DEBUG": "false",
+        "SAMENSPEL_DATA_DIR": tempfile.mkdtemp(prefix="samenspel-bench-"),
+        "SAMENSPEL_SURVEY_STARTS_PER_HOUR": "100000",  # all respondents come from one address here
+    }
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from samenspel.core.services import municipality_get_or_create, programme_create
+    from samenspel.surveys import services
+    from samenspel.surveys.models import Answer, Response, ResponseStatus
+
+    call_command("migrate", verbosity=0)
+    town = municipality_get_or_create(name="Benchmarkdorp")
+    programme = programme_create(name="Bench", slug="bench-survey", municipalities=[town])
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    wave = services.wave_create(survey=survey, name="Bench")
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "samenspel",
+            "serve",
+            "--addr",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "8",
+        ],
+        env={**os.environ},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        import socket
+
+        for _attempt in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        baseline = trivial(port, 2000, args.concurrency)
+        post_times: list[float] = []
+        lock = threading.Lock()
+        start = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
+            futures = [
+                pool.submit(respondent, port, wave.public_token, post_times, lock)
+                for _ in range(args.respondents)
+            ]
+            for future in futures:
+                future.result()
+        elapsed = time.perf_counter() - start
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    complete = Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE).count()
+    started = Response.objects.filter(wave=wave).count()
+    answers = Answer.objects.filter(response__wave=wave).count()
+    expected_answers = args.respondents * 15  # answers per respondent on the six pages
+    # Each respondent makes 14 requests (7 page views, 7 posts); throughput counts them all.
+    throughput = args.respondents * 14 / elapsed
+    ratio = throughput / baseline
+    ok = ratio >= 0.5 and complete == started == args.respondents and answers == expected_answers
+    print(
+        f"survey submissions at concurrency {args.concurrency}: {throughput:.0f} requests/s "
+        f"({args.respondents} respondents, 14 requests each; median POST {statistics.median(post_times) * 1000:.0f} ms) "
+        f"vs trivial view {baseline:.0f} requests/s: ratio {ratio:.2f}; responses complete {complete} "
+        f"of {started} started for {args.respondents} respondents, answers {answers} of {expected_answers}; "
+        f"target >= 0.5 and none lost or doubled: {'OK' if ok else 'MISSED'}"
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
