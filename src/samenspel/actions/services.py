@@ -276,15 +276,16 @@ def suggestion_dismiss(*, programme: Programme, key: str, by=None) -> DismissedS
 
 def settings_for(programme: Programme) -> ActionBookSettings:
     """The programme's action book settings (created with defaults when first asked)."""
-    book_settings, _created = ActionBookSettings.objects.get_or_create(programme=programme)
-    return book_settings
+    # Read-only: defaults (unsaved) until the project team changes them.
+    found = ActionBookSettings.objects.filter(programme=programme).first()
+    return found or ActionBookSettings(programme=programme)
 
 
 def settings_update(
     *, programme: Programme, stalling_after_weeks: int, is_public: bool, by=None
 ) -> ActionBookSettings:
     """Change when actions count as stalling and whether the book is public."""
-    book_settings = settings_for(programme)
+    book_settings, _created = ActionBookSettings.objects.get_or_create(programme=programme)
     book_settings.stalling_after_weeks = stalling_after_weeks
     book_settings.is_public = is_public
     book_settings.full_clean()

@@ -68,8 +68,8 @@ def goal_book(*, programme: Programme, include_archived: bool = False) -> list[T
 
 def vision_of(*, programme: Programme) -> Vision:
     """The programme's vision (an empty one if none was written yet)."""
-    vision, _created = Vision.objects.get_or_create(programme=programme)
-    return vision
+    # Read-only: an unsaved, empty vision when none was written, so a page view writes nothing.
+    return Vision.objects.filter(programme=programme).first() or Vision(programme=programme)
 
 
 def goal_detail(*, programme: Programme, pk: int) -> Goal:

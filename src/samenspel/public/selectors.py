@@ -51,3 +51,21 @@ def public_lead_name(action: Action) -> str:
     if lead.shows_name_publicly:
         return lead.name
     return lead.organisation.name if lead.organisation else ""
+
+
+def public_book(*, programme: Programme) -> dict:
+    """The published goals with, per goal, its public actions and their consented lead names."""
+    from samenspel.goals.selectors import goal_book, vision_of
+
+    actions = list(public_actions(programme=programme))
+    by_goal: dict[int, list] = {}
+    for action in actions:
+        action.public_lead = public_lead_name(action)
+        for goal in action.goals.all():
+            by_goal.setdefault(goal.pk, []).append(action)
+    return {
+        "vision": vision_of(programme=programme),
+        "sections": goal_book(programme=programme),
+        "actions_by_goal": by_goal,
+        "action_count": len(actions),
+    }

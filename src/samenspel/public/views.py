@@ -1,7 +1,5 @@
 from django.shortcuts import render
 
-from samenspel.goals.selectors import goal_book, vision_of
-
 from . import selectors
 
 
@@ -11,19 +9,7 @@ def index(request):
 
 def programme_page(request, slug: str):
     programme = selectors.published_programme(slug=slug)
-    actions = list(selectors.public_actions(programme=programme))
-    by_goal: dict[int, list] = {}
-    for action in actions:
-        action.public_lead = selectors.public_lead_name(action)
-        for goal in action.goals.all():
-            by_goal.setdefault(goal.pk, []).append(action)
-    context = {
-        "public_programme": programme,
-        "vision": vision_of(programme=programme),
-        "sections": goal_book(programme=programme),
-        "actions_by_goal": by_goal,
-        "action_count": len(actions),
-    }
+    context = {"public_programme": programme, **selectors.public_book(programme=programme)}
     return render(request, "public/programme.html", context)
 
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
@@ -39,13 +40,32 @@ class PersonForm(StyledFormMixin, forms.ModelForm):
             "phone",
             "is_ambassador",
             "shows_name_publicly",
+            "user",
             "notes",
         ]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
+        self.programme = programme
         self.fields["organisation"].queryset = programme.organisations.all()
+        # Only the programme's members can be linked, and each to one person.
+        self.fields["user"].queryset = (
+            get_user_model()
+            .objects.filter(memberships__programme=programme)
+            .order_by("first_name", "last_name")
+        )
+        self.fields["user"].label_from_instance = lambda user: user.get_full_name() or user.username
+
+    def clean_user(self):
+        user = self.cleaned_data.get("user")
+        if user is not None:
+            taken = Person.objects.filter(programme=self.programme, user=user).exclude(
+                pk=self.instance.pk
+            )
+            if taken.exists():
+                raise forms.ValidationError(_("This account is already linked to another person."))
+        return user
 
 
 class TargetGroupForm(StyledFormMixin, forms.ModelForm):

@@ -89,13 +89,16 @@ class Person(models.Model):
         default=False,
         help_text=_("Only with this person's consent."),
     )
-    user = models.OneToOneField(
+    user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="+",
         verbose_name=_("user account"),
+        help_text=_(
+            "The member who is this person: as a lead they then edit the actions they lead."
+        ),
     )
     notes = models.TextField(_("notes"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -111,7 +114,13 @@ class Person(models.Model):
                 Lower("email"),
                 condition=~models.Q(email=""),
                 name="unique_person_email_per_programme",
-            )
+            ),
+            # One person per account in a programme; the same account may be a person elsewhere.
+            models.UniqueConstraint(
+                fields=["programme", "user"],
+                condition=models.Q(user__isnull=False),
+                name="one_person_per_account_per_programme",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -261,3 +261,14 @@ def test_csv_export_of_people(team_client, programme, good_workbook):
     text = response.content.decode("utf-8-sig")
     assert text.splitlines()[0] == ";".join(PERSON_HEADERS)
     assert "Anouk de Vries;Dorpsraad Hoogeloo;Voorzitter;anouk@example.nl;;ja" in text
+
+
+def test_project_team_links_a_member_account_to_a_person(team_client, programme, members):
+    from samenspel.stakeholders.models import Person
+
+    url = reverse("stakeholders:create", args=[programme.slug, "person"])
+    data = {"name": "Trekker Persoon", "user": members["lead"].pk}
+    assert team_client.post(url, data).status_code == 302
+    assert Person.objects.get(name="Trekker Persoon").user == members["lead"]
+    again = team_client.post(url, {"name": "Tweede", "user": members["lead"].pk})
+    assert again.status_code == 200, "an account links to one person per programme"
