@@ -9,8 +9,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from samenspel.core.access import programme_view
+from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_xlsx
-from samenspel.stakeholders.forms import ImportForm
 from samenspel.stakeholders.models import ImportBatch
 
 from . import imports, selectors
@@ -59,8 +59,7 @@ def export_xlsx(request, programme):
 
 @programme_view("actions.manage")
 def import_upload(request, programme):
-    form = ImportForm(request.POST or None, request.FILES or None)
-    del form.fields["kind"]
+    form = FileUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:

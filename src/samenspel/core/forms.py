@@ -62,3 +62,13 @@ def add_service_errors(form, error) -> None:
         return
     for field, problems in error.message_dict.items():
         form.add_error(field if field in form.fields else None, problems)
+
+
+class FileUploadForm(StyledFormMixin, forms.Form):
+    file = forms.FileField(
+        label=_("File"),
+        error_messages={"empty": _("The file is empty.")},
+        help_text=_(
+            "An Excel file (.xlsx) or a CSV file. Nothing is saved before it has been checked."
+        ),
+    )

@@ -122,7 +122,10 @@ def _read_xlsx(data: bytes, specs: tuple[TableSpec, ...]) -> list[Sheet]:
         ) from exc
     sheets = []
     by_title = {spec.sheet_name.lower(): spec.kind for spec in specs}
-    for worksheet in workbook.worksheets:
+    # A workbook with a sheet named as we expect (such as our own export, which also holds a
+    # codebook) is read for those sheets only.
+    named = [ws for ws in workbook.worksheets if ws.title.lower() in by_title]
+    for worksheet in named or workbook.worksheets:
         raw = [list(row) for row in worksheet.iter_rows(values_only=True)]
         if not any(any(_clean(c) for c in row) for row in raw):
             continue

@@ -13,6 +13,7 @@ urlpatterns = [
     path(P + "metingen/<int:pk>/open-dicht/", views.wave_toggle, name="wave-toggle"),
     path(P + "metingen/<int:pk>/resultaten/", views.wave_results, name="results"),
     path(P + "metingen/<int:pk>/weging/", views.wave_weighting, name="weighting"),
+    path(P + "metingen/<int:pk>/importeren/", views.wave_import, name="import"),
     re_path(
         r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv)$",
         views.wave_export,

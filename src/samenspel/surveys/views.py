@@ -1,5 +1,6 @@
 """The project team's side of surveys: start one from a questionnaire, run waves, read results."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
@@ -9,9 +10,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view
-from samenspel.core.tabular import write_csv, write_xlsx
+from samenspel.core.forms import FileUploadForm
+from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
 
-from . import exports, selectors, services, weighting
+from . import exports, imports, selectors, services, weighting
 from .forms import WaveForm
 from .models import Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
@@ -179,3 +181,38 @@ def wave_export(request, programme, pk: int, file_format: str):
         response = HttpResponse(write_csv(headers, rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(stamp)}.{file_format}"'
     return response
+
+
+@programme_view("surveys.manage")
+def wave_import(request, programme, pk: int):
+    wave = get_object_or_404(
+        Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
+    )
+    form = FileUploadForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            sheets = read_upload(
+                form.cleaned_data["file"],
+                specs=(imports.response_table_spec(wave),),
+                kind_hint="responses",
+                max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
+            )
+            count = imports.responses_import(
+                wave=wave, rows=[row for sheet in sheets for row in sheet.rows]
+            )
+        except FileProblem as problem:
+            form.add_error("file", str(problem))
+        except ValidationError as error:
+            problems = error.messages
+        else:
+            messages.success(request, _("%(count)s responses imported.") % {"count": count})
+            return redirect("surveys:results", programme.slug, wave.pk)
+    context = {
+        "programme": programme,
+        "wave": wave,
+        "form": form,
+        "problems": problems[:200],
+        "more_problems": max(0, len(problems) - 200),
+    }
+    return render(request, "surveys/wave_import.html", context, status=400 if problems else 200)

@@ -116,6 +116,8 @@ MATRIX = [
     ("surveys:wave-toggle", ["wave"], "post", TEAM),
     ("surveys:results", ["wave"], "get", READERS_ALL),
     ("surveys:weighting", ["wave"], "get", TEAM),
+    ("surveys:import", ["wave"], "get", TEAM),
+    ("surveys:export", ["wave", "=csv"], "get", READERS_ALL),
 ]
 
 
