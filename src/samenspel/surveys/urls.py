@@ -14,6 +14,7 @@ urlpatterns = [
     path(P + "metingen/<int:pk>/resultaten/", views.wave_results, name="results"),
     path(P + "metingen/<int:pk>/weging/", views.wave_weighting, name="weighting"),
     path(P + "metingen/<int:pk>/importeren/", views.wave_import, name="import"),
+    path(P + "metingen/<int:pk>/uitnodigingen/", views.wave_invitations, name="invitations"),
     re_path(
         r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv)$",
         views.wave_export,

@@ -13,7 +13,7 @@ from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
 
-from . import exports, imports, selectors, services, weighting
+from . import exports, imports, invitations, selectors, services, weighting
 from .forms import WaveForm
 from .models import Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
@@ -216,3 +216,50 @@ def wave_import(request, programme, pk: int):
         "more_problems": max(0, len(problems) - 200),
     }
     return render(request, "surveys/wave_import.html", context, status=400 if problems else 200)
+
+
+@programme_view("surveys.manage")
+def wave_invitations(request, programme, pk: int):
+    wave = get_object_or_404(
+        Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
+    )
+    form = FileUploadForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and "versturen" in request.POST:
+        sent = invitations.invitations_send(wave=wave, base_url=request.build_absolute_uri("/"))
+        messages.success(request, _("%(count)s invitations sent.") % {"count": sent})
+        return redirect("surveys:invitations", programme.slug, wave.pk)
+    if request.method == "POST" and form.is_valid():
+        try:
+            sheets = read_upload(
+                form.cleaned_data["file"],
+                specs=(invitations.INVITATION_TABLE,),
+                kind_hint="invitations",
+                max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
+            )
+            created = invitations.invitations_create(
+                wave=wave, rows=[r for s in sheets for r in s.rows]
+            )
+        except FileProblem as problem:
+            form.add_error("file", str(problem))
+        except ValidationError as error:
+            problems = error.messages
+        else:
+            messages.success(
+                request, _("%(count)s new invitations are ready to send.") % {"count": len(created)}
+            )
+            return redirect("surveys:invitations", programme.slug, wave.pk)
+    counts = {
+        "total": wave.invitations.count(),
+        "unsent": wave.invitations.filter(sent_at__isnull=True).count(),
+    }
+    context = {
+        "programme": programme,
+        "wave": wave,
+        "form": form,
+        "problems": problems[:200],
+        "counts": counts,
+    }
+    return render(
+        request, "surveys/wave_invitations.html", context, status=400 if problems else 200
+    )

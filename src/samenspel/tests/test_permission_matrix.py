@@ -117,6 +117,7 @@ MATRIX = [
     ("surveys:results", ["wave"], "get", READERS_ALL),
     ("surveys:weighting", ["wave"], "get", TEAM),
     ("surveys:import", ["wave"], "get", TEAM),
+    ("surveys:invitations", ["wave"], "get", TEAM),
     ("surveys:export", ["wave", "=csv"], "get", READERS_ALL),
 ]
 

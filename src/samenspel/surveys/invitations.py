@@ -1,0 +1,67 @@
+"""Personal invitations: addresses from a list, one link each. The addresses stay in their
+own table; a response keeps only a hash of its invitation token."""
+
+from django.core.exceptions import ValidationError
+from django.core.mail import get_connection, send_mass_mail
+from django.core.validators import validate_email
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from samenspel.core.tabular import TableSpec
+
+from .models import Invitation, Wave
+
+INVITATION_TABLE = TableSpec("invitations", "Uitnodigingen", {"e-mail": "email"}, "e-mail")
+
+
+@transaction.atomic
+def invitations_create(*, wave: Wave, rows: list[tuple[int, dict]]) -> list[Invitation]:
+    """Invitations for every address in the list, checked first: a wrong address anywhere
+    creates none. Addresses invited before are skipped. Returns the new invitations."""
+    problems, addresses = [], []
+    for number, values in rows:
+        address = values.get("email", "").strip().lower()
+        try:
+            validate_email(address)
+        except ValidationError:
+            problems.append(
+                _("Row %(row)s: “%(value)s” is not a valid e-mail address.")
+                % {"row": number, "value": address}
+            )
+            continue
+        if address not in addresses:
+            addresses.append(address)
+    if problems:
+        raise ValidationError(problems)
+    known = set(
+        Invitation.objects.filter(wave=wave, email__in=addresses).values_list("email", flat=True)
+    )
+    return Invitation.objects.bulk_create(
+        Invitation(wave=wave, email=a) for a in addresses if a not in known
+    )
+
+
+def invitations_send(*, wave: Wave, base_url: str) -> int:
+    """E-mail every invitation not sent yet; returns how many were sent."""
+    pending = list(Invitation.objects.filter(wave=wave, sent_at__isnull=True))
+    if not pending:
+        return 0
+    start = reverse("surveys:start", args=[wave.public_token])
+    subject = _("Your opinion counts: %(title)s") % {"title": wave.survey.title}
+    messages = [
+        (
+            subject,
+            _(
+                "Hello,\n\nWe would like to know what you think. Fill in the survey through your own link:\n%(link)s\n\nThe link is for you alone and works once. Your answers are anonymous."
+            )
+            % {"link": f"{base_url.rstrip('/')}{start}?uitnodiging={invitation.token}"},
+            None,
+            [invitation.email],
+        )
+        for invitation in pending
+    ]
+    sent = send_mass_mail(messages, fail_silently=False, connection=get_connection())
+    Invitation.objects.filter(pk__in=[i.pk for i in pending]).update(sent_at=timezone.now())
+    return sent
