@@ -8,6 +8,7 @@ from itertools import combinations, islice
 from operator import itemgetter
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from samenspel.core.models import Programme
 from samenspel.stakeholders.models import Organisation
@@ -91,6 +92,17 @@ def _similar_texts(actions: list[tuple[int, str]]) -> dict[tuple[int, int], floa
     return pairs
 
 
+def _reason(feature: str, count: int) -> str:
+    if feature == "area":
+        return _("same area")
+    texts = {
+        "goal": ngettext("%(n)s shared goal", "%(n)s shared goals", count),
+        "organisation": ngettext("%(n)s shared organisation", "%(n)s shared organisations", count),
+        "target_group": ngettext("%(n)s shared target group", "%(n)s shared target groups", count),
+    }
+    return texts[feature] % {"n": count}
+
+
 def action_suggestions(*, programme: Programme, limit: int = 50) -> list[Suggestion]:
     """Pairs of actions that share goals, organisations, target groups, an area or alike
     descriptions, best first; related and dismissed pairs are left out."""
@@ -155,15 +167,9 @@ def action_suggestions(*, programme: Programme, limit: int = 50) -> list[Suggest
     result = []
     for (a, b), score in candidates:
         reasons = []
-        labels = {
-            "goal": _("%(n)s shared goal(s)"),
-            "organisation": _("%(n)s shared organisation(s)"),
-            "target_group": _("%(n)s shared target group(s)"),
-            "area": _("same area"),
-        }
         for feature, pairs in shared.items():
             if (a, b) in pairs:
-                reasons.append(labels[feature] % {"n": pairs[(a, b)]})
+                reasons.append(_reason(feature, pairs[(a, b)]))
         if (a, b) in similar:
             reasons.append(
                 _("alike descriptions (%(percent)s%%)") % {"percent": round(100 * similar[(a, b)])}
@@ -219,7 +225,14 @@ def organisation_suggestions(*, programme: Programme, limit: int = 50) -> list[S
             by_id[a],
             by_id[b],
             float(count),
-            [_("work on %(n)s same goal(s) without a shared action") % {"n": count}],
+            [
+                ngettext(
+                    "work on %(n)s same goal without a shared action",
+                    "work on %(n)s same goals without a shared action",
+                    count,
+                )
+                % {"n": count}
+            ],
         )
         for (a, b), count in candidates
     ]
