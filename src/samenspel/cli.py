@@ -7,6 +7,7 @@ ALIASES = {
     "check": "production_check",
     "import": "import_register",
     "export": "export_register",
+    "worker": "db_worker",
 }
 
 USAGE = """Gebruik: samenspel <opdracht> [opties]
@@ -16,6 +17,7 @@ USAGE = """Gebruik: samenspel <opdracht> [opties]
   check     instellingen controleren voor productie
   import    organisaties en personen importeren uit .xlsx of .csv
   export    organisaties en personen exporteren naar .xlsx of .csv
+  worker    achtergrondtaken uitvoeren (documenten), voor productie
   migrate, createsuperuser, ...  andere Django-beheeropdrachten
 """
 

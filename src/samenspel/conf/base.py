@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "samenspel.core",
     "samenspel.goals",
     "samenspel.stakeholders",
@@ -141,6 +143,13 @@ EMAIL_BACKEND = os.environ.get(
     "SAMENSPEL_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = os.environ.get("SAMENSPEL_DEFAULT_FROM_EMAIL", "samenspel@localhost")
+
+# Background work (documents, large jobs): the database backend, run by `samenspel worker`.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("SAMENSPEL_TASK_BACKEND", "django_tasks_db.DatabaseBackend")
+    }
+}
 
 # Brute-force protection on the login form.
 AXES_FAILURE_LIMIT = int(os.environ.get("SAMENSPEL_LOGIN_FAILURE_LIMIT", "5"))

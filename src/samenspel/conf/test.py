@@ -22,3 +22,4 @@ AXES_FAILURE_LIMIT = 3
 STATIC_ROOT = None  # tests serve static files through the finders
 WHITENOISE_AUTOREFRESH = True
 SAMENSPEL_FRAGMENT_CACHE = False  # tests see every change at once; caching has its own test
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

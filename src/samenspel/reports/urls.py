@@ -1,4 +1,4 @@
-from django.urls import re_path
+from django.urls import path, re_path
 
 from . import views
 
@@ -10,4 +10,6 @@ urlpatterns = [
         views.action_book_document,
         name="action-book",
     ),
+    path("p/<slug:slug>/documenten/<int:pk>/", views.document_status, name="document"),
+    path("p/<slug:slug>/documenten/<int:pk>/download/", views.document_download, name="download"),
 ]

@@ -1,10 +1,11 @@
 from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from samenspel.actions.selectors import ActionFilters
 from samenspel.core.access import programme_view
 
-from . import action_book
+from .models import DocumentStatus, GeneratedDocument
+from .tasks import build_document
 
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -14,11 +15,38 @@ CONTENT_TYPES = {
 
 @programme_view("actions.export")
 def action_book_document(request, programme, file_format: str):
-    filters = ActionFilters.from_query(request.GET)
-    content = action_book.build(programme=programme, filters=filters, file_format=file_format)
+    """Ask for the action book as a document; it is built in the background."""
     stamp = timezone.localdate().strftime("%Y-%m-%d")
-    response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
-    response["Content-Disposition"] = (
-        f'attachment; filename="actieboek-{programme.slug}-{stamp}.{file_format}"'
+    document = GeneratedDocument.objects.create(
+        programme=programme,
+        kind="action_book",
+        file_format=file_format,
+        query=request.GET.urlencode()[:1000],
+        filename=f"actieboek-{programme.slug}-{stamp}.{file_format}",
+        created_by=request.user,
     )
+    build_document.enqueue(document.pk)
+    return redirect("reports:document", programme.slug, document.pk)
+
+
+def _own_document(request, programme, pk: int) -> GeneratedDocument:
+    return get_object_or_404(GeneratedDocument, programme=programme, pk=pk, created_by=request.user)
+
+
+@programme_view("actions.export")
+def document_status(request, programme, pk: int):
+    document = _own_document(request, programme, pk)
+    template = "reports/includes/document_status.html" if request.htmx else "reports/document.html"
+    return render(request, template, {"programme": programme, "document": document})
+
+
+@programme_view("actions.export")
+def document_download(request, programme, pk: int):
+    document = _own_document(request, programme, pk)
+    if document.status != DocumentStatus.READY:
+        return redirect("reports:document", programme.slug, document.pk)
+    response = HttpResponse(
+        bytes(document.content), content_type=CONTENT_TYPES[document.file_format]
+    )
+    response["Content-Disposition"] = f'attachment; filename="{document.filename}"'
     return response

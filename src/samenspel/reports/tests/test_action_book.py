@@ -78,6 +78,15 @@ def book(programme, members):
     return programme
 
 
+def download(client, url, params=None):
+    """Ask for a document, see its page say it is ready (tasks run at once in tests), fetch it."""
+    asked = client.get(url, params or {})
+    assert asked.status_code == 302
+    page = client.get(asked["Location"])
+    assert asked["Location"] + "download/" in page.content.decode(), "the page offers the download"
+    return client.get(asked["Location"] + "download/")
+
+
 def pdf_text(response) -> str:
     reader = PdfReader(BytesIO(response.content))
     # Join lines so that a title that wraps still reads as one phrase.
@@ -85,7 +94,7 @@ def pdf_text(response) -> str:
 
 
 def test_pdf_holds_cover_chapters_goals_and_actions(team_client, book):
-    response = team_client.get(reverse("reports:action-book", args=[book.slug, "pdf"]))
+    response = download(team_client, reverse("reports:action-book", args=[book.slug, "pdf"]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     text = pdf_text(response)
@@ -111,7 +120,7 @@ def test_pdf_holds_cover_chapters_goals_and_actions(team_client, book):
 
 def test_pdf_with_a_status_filter_leaves_out_other_actions_and_empty_goals(team_client, book):
     url = reverse("reports:action-book", args=[book.slug, "pdf"])
-    text = pdf_text(team_client.get(url, {"status": ActionStatus.RUNNING}))
+    text = pdf_text(download(team_client, url, {"status": ActionStatus.RUNNING}))
     assert "Budgetcafé in de bibliotheek" in text
     assert "Koffieochtend voor nieuwkomers" not in text
     assert "Huiswerkklas in het dorpshuis" not in text
@@ -120,7 +129,7 @@ def test_pdf_with_a_status_filter_leaves_out_other_actions_and_empty_goals(team_
 
 
 def test_docx_has_headings_and_a_table_of_contents_field(team_client, book):
-    response = team_client.get(reverse("reports:action-book", args=[book.slug, "docx"]))
+    response = download(team_client, reverse("reports:action-book", args=[book.slug, "docx"]))
     assert response.status_code == 200
     assert response["Content-Type"].endswith("wordprocessingml.document")
     document = Document(BytesIO(response.content))
@@ -178,3 +187,28 @@ def test_a_member_of_another_programme_gets_404(client, outsider, book):
     for file_format in ("pdf", "docx"):
         url = reverse("reports:action-book", args=[book.slug, file_format])
         assert client.get(url).status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_a_worker_the_document_waits_until_it_is_built(team_client, book, settings):
+    from django.core.management import call_command
+
+    from samenspel.reports.models import DocumentStatus, GeneratedDocument
+
+    # The backend production uses; django-tasks resets its backends when TASKS changes.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    asked = team_client.get(reverse("reports:action-book", args=[book.slug, "pdf"]))
+    document = GeneratedDocument.objects.get()
+    assert document.status == DocumentStatus.WAITING
+    assert "wordt gemaakt" in team_client.get(asked["Location"]).content.decode()
+    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.READY
+    assert team_client.get(asked["Location"] + "download/")["Content-Type"] == "application/pdf"
+
+
+def test_a_document_is_for_the_person_who_asked_for_it(client, team_client, book, members):
+    asked = team_client.get(reverse("reports:action-book", args=[book.slug, "docx"]))
+    client.force_login(members["analyst"])
+    assert client.get(asked["Location"]).status_code == 404
+    assert client.get(asked["Location"] + "download/").status_code == 404

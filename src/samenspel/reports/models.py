@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from samenspel.core.models import Programme
+
+
+class DocumentStatus(models.TextChoices):
+    WAITING = "waiting", _("Waiting")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+class GeneratedDocument(models.Model):
+    """A document built in the background; the person who asked for it downloads it when ready."""
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=40)  # action_book
+    file_format = models.CharField(max_length=10)
+    query = models.CharField(max_length=1000, blank=True)  # the screen's filters
+    status = models.CharField(
+        max_length=20, choices=DocumentStatus.choices, default=DocumentStatus.WAITING
+    )
+    content = models.BinaryField(null=True, editable=False)
+    filename = models.CharField(max_length=200, blank=True)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.filename or f"{self.kind}.{self.file_format}"

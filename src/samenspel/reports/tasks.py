@@ -1,0 +1,28 @@
+"""Documents are built by a background task, so a long one never holds up a web request."""
+
+from django.http import QueryDict
+from django.utils import timezone
+from django_tasks import task
+
+from samenspel.actions.selectors import ActionFilters
+
+from . import action_book
+from .models import DocumentStatus, GeneratedDocument
+
+
+@task()
+def build_document(document_id: int) -> None:
+    document = GeneratedDocument.objects.select_related("programme").get(pk=document_id)
+    try:
+        filters = ActionFilters.from_query(QueryDict(document.query))
+        content = action_book.build(
+            programme=document.programme, filters=filters, file_format=document.file_format
+        )
+    except Exception as exc:  # noqa: BLE001 - the person waiting must see it failed, not wait forever
+        document.status = DocumentStatus.FAILED
+        document.error = str(exc)[:2000]
+    else:
+        document.status = DocumentStatus.READY
+        document.content = content
+    document.finished_at = timezone.now()
+    document.save(update_fields=["status", "content", "error", "finished_at"])
