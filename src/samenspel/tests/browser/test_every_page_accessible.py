@@ -54,6 +54,9 @@ def test_management_pages(page, book, members):
         (f"/p/{slug}/peilingen/{survey.pk}/", "survey-detail"),
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/resultaten/", "survey-results-empty"),
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/weging/", "survey-weighting"),
+        (f"/p/{slug}/peilingen/metingen/{wave.pk}/uitnodigingen/", "survey-invitations"),
+        (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/", "survey-import"),
+        (f"/p/{slug}/acties/actieboek.pdf", "document-ready"),
     ]:
         page.goto(path)
         assert_accessible(page, name)
