@@ -113,6 +113,11 @@ class Question(models.Model):
         default="",
     )
     reverse_scored = models.BooleanField(_("reverse scored"), default=False)
+    count_combinations = models.BooleanField(
+        _("also count combinations"),
+        default=False,
+        help_text=_("Multiple choice only: how often each combination of answers was chosen."),
+    )
     goals = models.ManyToManyField(
         Goal, blank=True, related_name="questions", verbose_name=_("goals")
     )
@@ -126,6 +131,28 @@ class Question(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class TargetGroupMapping(models.Model):
+    """An answer to a background question that places the respondent in a target group."""
+
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="target_group_mappings"
+    )
+    value = models.CharField(max_length=40)
+    target_group = models.ForeignKey(
+        "stakeholders.TargetGroup", on_delete=models.CASCADE, related_name="survey_mappings"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question", "value", "target_group"], name="map_answer_to_group_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question.code}={self.value} → {self.target_group}"
 
 
 def new_token() -> str:

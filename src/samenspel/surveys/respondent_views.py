@@ -129,7 +129,7 @@ def page(request, token: str, resume: str, number: int):
         "survey": response.wave.survey,
         "section": section,
         "questions": [
-            _question_context(question, values.get(question.code), problems.get(question.code))
+            question_context(question, values.get(question.code), problems.get(question.code))
             for question in services.visible_questions(response, section, known=values)
         ],
         "number": number,
@@ -156,7 +156,7 @@ def _raw_answers(post, section) -> dict:
     return raw
 
 
-def _question_context(question, value, problem) -> dict:
+def question_context(question, value, problem) -> dict:
     if question.kind == QuestionKind.LIKERT:
         options = list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True))
     elif question.kind == QuestionKind.SCALE:

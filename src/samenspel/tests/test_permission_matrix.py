@@ -43,6 +43,8 @@ def objects(programme, members):
     return {
         "survey": survey,
         "wave": wave,
+        "section": survey.sections.first(),
+        "question": survey.sections.first().questions.first(),
         "action": action,
         "other_action": other_action,
         "relation": relation,
@@ -119,6 +121,17 @@ MATRIX = [
     ("surveys:import", ["wave"], "get", TEAM),
     ("surveys:invitations", ["wave"], "get", TEAM),
     ("surveys:export", ["wave", "=csv"], "get", READERS_ALL),
+    ("surveys:preview", ["survey"], "get", READERS_ALL),
+    ("surveys:edit", ["survey"], "get", TEAM),
+    ("surveys:section-create", ["survey"], "get", TEAM),
+    ("surveys:section-edit", ["section"], "get", TEAM),
+    ("surveys:section-move", ["section"], "post", TEAM),
+    ("surveys:section-delete", ["section"], "get", TEAM),
+    ("surveys:question-create", ["survey"], "get", TEAM),
+    ("surveys:question-edit", ["question"], "get", TEAM),
+    ("surveys:question-move", ["question"], "post", TEAM),
+    ("surveys:question-delete", ["question"], "get", TEAM),
+    ("surveys:question-target-groups", ["question"], "get", TEAM),
 ]
 
 

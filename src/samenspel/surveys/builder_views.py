@@ -1,0 +1,278 @@
+"""The project team builds a questionnaire: texts, pages, questions, conditions, target groups,
+and a preview of what respondents will see."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from samenspel.core.access import programme_view
+from samenspel.core.forms import add_service_errors
+from samenspel.stakeholders.models import TargetGroup
+
+from . import builder
+from .answers import SCALE_VALUES
+from .forms import QuestionForm, SectionForm, SurveyForm, question_initial
+from .models import Question, QuestionKind, Section, Survey
+from .respondent_views import LIKERT_LABELS, question_context
+
+
+def _survey(programme, pk: int) -> Survey:
+    return get_object_or_404(Survey, programme=programme, pk=pk)
+
+
+def _back(programme, survey_pk: int, anchor: str = ""):
+    response = redirect("surveys:detail", programme.slug, survey_pk)
+    response["Location"] += anchor
+    return response
+
+
+@programme_view("surveys.manage")
+def survey_edit(request, programme, pk: int):
+    survey = _survey(programme, pk)
+    form = SurveyForm(request.POST or None, instance=survey)
+    if request.method == "POST" and form.is_valid():
+        try:
+            builder.survey_update(survey=Survey.objects.get(pk=pk), **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The survey is saved."))
+            return _back(programme, pk)
+    context = {"programme": programme, "survey": survey, "form": form}
+    return render(request, "surveys/builder/survey_form.html", context)
+
+
+@programme_view("surveys.manage")
+def section_form(request, programme, pk: int | None = None, survey_pk: int | None = None):
+    section = get_object_or_404(Section, survey__programme=programme, pk=pk) if pk else None
+    survey = section.survey if section else _survey(programme, survey_pk)
+    form = SectionForm(request.POST or None, instance=section)
+    if request.method == "POST" and form.is_valid():
+        if section:
+            builder.section_update(section=section, **form.cleaned_data)
+        else:
+            section = builder.section_create(survey=survey, **form.cleaned_data)
+        messages.success(request, _("The page is saved."))
+        return _back(programme, survey.pk, f"#pagina-{section.pk}")
+    context = {"programme": programme, "survey": survey, "section": section, "form": form}
+    return render(request, "surveys/builder/section_form.html", context)
+
+
+@require_POST
+@programme_view("surveys.manage")
+def section_move(request, programme, pk: int):
+    section = get_object_or_404(Section, survey__programme=programme, pk=pk)
+    try:
+        builder.section_move(section=section, direction=request.POST.get("richting", "up"))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return _back(programme, section.survey_id, f"#pagina-{section.pk}")
+
+
+@programme_view("surveys.manage")
+def section_delete(request, programme, pk: int):
+    section = get_object_or_404(Section, survey__programme=programme, pk=pk)
+    problem = _("This page still has questions. Move or delete them first.")
+    if request.method == "POST":
+        try:
+            builder.section_delete(section=section)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The page is deleted."))
+        return _back(programme, section.survey_id)
+    context = {
+        "programme": programme,
+        "survey": section.survey,
+        "object": section,
+        "problem": problem if section.questions.exists() else "",
+    }
+    return render(request, "surveys/builder/confirm_delete.html", context)
+
+
+def _condition_options(question: Question) -> list[tuple[str, str]]:
+    if question.kind == QuestionKind.LIKERT:
+        return list(zip(["1", "2", "3", "4", "5"], LIKERT_LABELS(), strict=True))
+    if question.kind == QuestionKind.SCALE:
+        return [(value, value) for value in SCALE_VALUES]
+    return [(str(option["value"]), option["label"]) for option in question.choices]
+
+
+def _earlier(survey: Survey, question: Question | None, section: Section) -> list:
+    """Questions a show-if condition may name: those before this one."""
+    earlier = []
+    for candidate in builder.questions_in_order(survey):
+        if question is not None and candidate.pk == question.pk:
+            break
+        if question is None and candidate.section.position > section.position:
+            break
+        if candidate.kind in builder.CONDITION_KINDS:
+            earlier.append((candidate, _condition_options(candidate)))
+    return earlier
+
+
+@programme_view("surveys.manage")
+def question_form(request, programme, pk: int | None = None, survey_pk: int | None = None):
+    question = (
+        get_object_or_404(
+            Question.objects.select_related("section__survey"),
+            section__survey__programme=programme,
+            pk=pk,
+        )
+        if pk
+        else None
+    )
+    survey = question.section.survey if question else _survey(programme, survey_pk)
+    section = question.section if question else _section_from(request, survey)
+    if section is None:
+        messages.error(request, _("Add a page first; questions live on pages."))
+        return _back(programme, survey.pk)
+    form = QuestionForm(
+        request.POST or None,
+        survey=survey,
+        earlier=_earlier(survey, question, section),
+        initial=question_initial(question) if question else {"section": section.pk},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = builder.question_save(
+                section=form.cleaned_data["section"],
+                question=question,
+                **form.service_arguments(),
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The question is saved."))
+            return _back(programme, survey.pk, f"#vraag-{saved.pk}")
+    context = {"programme": programme, "survey": survey, "question": question, "form": form}
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "surveys/builder/question_form.html", context, status=status)
+
+
+def _section_from(request, survey: Survey) -> Section | None:
+    sections = survey.sections.all()
+    wanted = request.GET.get("pagina") or request.POST.get("section")
+    if wanted and str(wanted).isdigit():
+        return sections.filter(pk=int(wanted)).first() or sections.last()
+    return sections.last()
+
+
+@require_POST
+@programme_view("surveys.manage")
+def question_move(request, programme, pk: int):
+    question = get_object_or_404(
+        Question.objects.select_related("section"), section__survey__programme=programme, pk=pk
+    )
+    try:
+        builder.question_move(question=question, direction=request.POST.get("richting", "up"))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return _back(programme, question.section.survey_id, f"#vraag-{question.pk}")
+
+
+@programme_view("surveys.manage")
+def question_delete(request, programme, pk: int):
+    question = get_object_or_404(
+        Question.objects.select_related("section"), section__survey__programme=programme, pk=pk
+    )
+    survey_pk = question.section.survey_id
+    if request.method == "POST":
+        try:
+            lost = builder.question_delete(question=question)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "The question is deleted, with %(count)s answer.",
+                    "The question is deleted, with %(count)s answers.",
+                    lost,
+                )
+                % {"count": lost},
+            )
+        return _back(programme, survey_pk)
+    dependants = builder.question_dependants(question)
+    context = {
+        "programme": programme,
+        "survey": question.section.survey,
+        "object": question,
+        "answers": question.answers.count(),
+        "problem": (
+            _("“%(question)s” depends on this question. Change or delete that one first.")
+            % {"question": dependants[0].text}
+            if dependants
+            else ""
+        ),
+    }
+    return render(request, "surveys/builder/confirm_delete.html", context)
+
+
+@programme_view("surveys.manage")
+def question_target_groups(request, programme, pk: int):
+    question = get_object_or_404(
+        Question.objects.select_related("section__survey"),
+        section__survey__programme=programme,
+        pk=pk,
+        kind=QuestionKind.SINGLE,
+    )
+    groups = list(TargetGroup.objects.filter(programme=programme))
+    by_pk = {str(group.pk): group for group in groups}
+    if request.method == "POST":
+        mapping = {
+            str(option["value"]): [
+                by_pk[value]
+                for value in request.POST.getlist(f"doelgroep-{option['value']}")
+                if value in by_pk
+            ]
+            for option in question.choices
+        }
+        try:
+            builder.target_groups_set(question=question, mapping=mapping)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The target groups are saved."))
+            return _back(programme, question.section.survey_id, f"#vraag-{question.pk}")
+    chosen: dict[str, set[int]] = {}
+    for mapping_row in question.target_group_mappings.all():
+        chosen.setdefault(mapping_row.value, set()).add(mapping_row.target_group_id)
+    rows = [
+        {
+            "value": str(option["value"]),
+            "label": option["label"],
+            "groups": [
+                (group, group.pk in chosen.get(str(option["value"]), set())) for group in groups
+            ],
+        }
+        for option in question.choices
+    ]
+    context = {
+        "programme": programme,
+        "survey": question.section.survey,
+        "question": question,
+        "rows": rows,
+        "groups": groups,
+    }
+    return render(request, "surveys/builder/target_groups.html", context)
+
+
+@programme_view("surveys.view_results")
+def survey_preview(request, programme, pk: int):
+    survey = _survey(programme, pk)
+    pages = [
+        {
+            "section": page["section"],
+            "questions": [
+                {**question_context(question, None, None), "conditional": not visible}
+                for question, visible in page["questions"]
+            ],
+        }
+        for page in builder.preview_pages(survey)
+    ]
+    context = {"programme": programme, "survey": survey, "pages": pages}
+    return render(request, "surveys/builder/preview.html", context)

@@ -1,0 +1,333 @@
+"""Building a questionnaire: pages, every question type, conditions, target groups, preview,
+and answers already given keeping their meaning."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from samenspel.goals.tests.factories import GoalFactory
+from samenspel.stakeholders.tests.factories import TargetGroupFactory
+from samenspel.surveys import builder, services
+from samenspel.surveys.models import Answer, Question, Response, Survey
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def survey(programme):
+    return Survey.objects.create(programme=programme, title="Peiling", audience="residents")
+
+
+@pytest.fixture
+def page(survey):
+    return builder.section_create(survey=survey, title="Over u")
+
+
+def url(name, programme, *args):
+    return reverse(f"surveys:{name}", args=[programme.slug, *args])
+
+
+def test_the_team_writes_a_question_of_every_kind_through_the_form(
+    team_client, programme, survey, page
+):
+    kinds = {
+        "single": {"choices": "Ja\nNee"},
+        "multiple": {"choices": "Sport\nCultuur\nZorg", "count_combinations": "on"},
+        "likert": {},
+        "scale": {},
+        "number": {},
+        "short_text": {},
+        "long_text": {},
+        "grid": {"items": "Ik voel me veilig\nIk ken mijn buren"},
+    }
+    for kind, extra in kinds.items():
+        reply = team_client.post(
+            url("question-create", programme, survey.pk),
+            {"section": page.pk, "text": f"Vraag {kind}", "kind": kind, **extra},
+        )
+        assert reply.status_code == 302, reply.content.decode()[:2000]
+    questions = {q.kind: q for q in Question.objects.filter(section=page)}
+    assert set(questions) == set(kinds)
+    assert [c["label"] for c in questions["single"].choices] == ["Ja", "Nee"]
+    assert questions["multiple"].count_combinations is True
+    assert [i["label"] for i in questions["grid"].items] == [
+        "Ik voel me veilig",
+        "Ik ken mijn buren",
+    ]
+    assert list(Question.objects.filter(section=page).values_list("position", flat=True)) == list(
+        range(8)
+    )
+    # Codes are made from the text, unique within the survey.
+    assert questions["single"].code == "vraag_single"
+
+
+def test_choice_questions_need_two_answers_and_grids_a_statement(
+    team_client, programme, survey, page
+):
+    reply = team_client.post(
+        url("question-create", programme, survey.pk),
+        {"section": page.pk, "text": "Kiest u?", "kind": "single", "choices": "Alleen deze"},
+    )
+    assert reply.status_code == 400
+    assert "Geef minstens twee antwoorden" in reply.content.decode()
+    reply = team_client.post(
+        url("question-create", programme, survey.pk),
+        {"section": page.pk, "text": "Stellingen", "kind": "grid"},
+    )
+    assert "Geef minstens één stelling" in reply.content.decode()
+    assert not Question.objects.exists()
+
+
+def test_a_show_if_condition_is_chosen_from_earlier_answers(team_client, programme, survey, page):
+    carer = builder.question_save(
+        section=page, text="Zorgt u voor iemand?", kind="single", choice_labels=["Ja", "Nee"]
+    )
+    form_page = team_client.get(url("question-create", programme, survey.pk) + f"?pagina={page.pk}")
+    assert f'value="{carer.code}=1"' in form_page.content.decode()
+    reply = team_client.post(
+        url("question-create", programme, survey.pk),
+        {
+            "section": page.pk,
+            "text": "Krijgt u genoeg hulp?",
+            "kind": "likert",
+            "show_if": [f"{carer.code}=1"],
+        },
+    )
+    assert reply.status_code == 302
+    follow_up = Question.objects.get(text="Krijgt u genoeg hulp?")
+    assert (follow_up.show_if_code, follow_up.show_if_values) == (carer.code, ["1"])
+
+
+def test_a_condition_may_name_only_one_question(survey, page, team_client, programme):
+    first = builder.question_save(section=page, text="Een", kind="single", choice_labels=["a", "b"])
+    second = builder.question_save(
+        section=page, text="Twee", kind="single", choice_labels=["c", "d"]
+    )
+    reply = team_client.post(
+        url("question-create", programme, survey.pk),
+        {
+            "section": page.pk,
+            "text": "Drie",
+            "kind": "short_text",
+            "show_if": [f"{first.code}=1", f"{second.code}=2"],
+        },
+    )
+    assert reply.status_code == 400
+    assert "één vraag" in reply.content.decode()
+
+
+def test_a_condition_never_points_at_a_later_question(survey, page):
+    second_page = builder.section_create(survey=survey, title="Zorg")
+    carer = builder.question_save(
+        section=page, text="Zorgt u voor iemand?", kind="single", choice_labels=["Ja", "Nee"]
+    )
+    follow_up = builder.question_save(
+        section=second_page,
+        text="Hoeveel uur?",
+        kind="number",
+        show_if_code=carer.code,
+        show_if_values=["1"],
+    )
+    with pytest.raises(ValidationError):
+        builder.section_move(section=second_page, direction="up")
+    assert list(survey.sections.values_list("title", flat=True)) == ["Over u", "Zorg"]
+    # On the first page, after its condition, it may stand; above it, it may not.
+    builder.question_save(
+        section=page,
+        question=follow_up,
+        text="Hoeveel uur?",
+        kind="number",
+        code=follow_up.code,
+        show_if_code=carer.code,
+        show_if_values=["1"],
+    )
+    with pytest.raises(ValidationError):
+        builder.question_move(question=Question.objects.get(pk=follow_up.pk), direction="up")
+    assert list(page.questions.values_list("text", flat=True)) == [carer.text, "Hoeveel uur?"]
+    with pytest.raises(ValidationError, match="hangt af"):
+        builder.question_delete(question=carer)
+
+
+def test_renaming_a_code_keeps_conditions_working(survey, page):
+    carer = builder.question_save(
+        section=page, text="Zorgt u?", kind="single", choice_labels=["Ja", "Nee"], code="zorg"
+    )
+    follow_up = builder.question_save(
+        section=page, text="Hulp?", kind="likert", show_if_code="zorg", show_if_values=["1"]
+    )
+    builder.question_save(
+        section=page,
+        question=carer,
+        text="Zorgt u?",
+        kind="single",
+        choice_labels=["Ja", "Nee"],
+        code="mantelzorg",
+    )
+    follow_up.refresh_from_db()
+    assert follow_up.show_if_code == "mantelzorg"
+
+
+def _answered(survey, question, value):
+    wave = services.wave_create(survey=survey, name="Meting")
+    response = Response.objects.create(wave=wave, status="complete")
+    Answer.objects.create(response=response, question=question, value=value)
+
+
+def test_an_answer_that_was_chosen_cannot_be_removed_but_can_be_renamed(survey, page):
+    question = builder.question_save(
+        section=page, text="Vervoer", kind="single", choice_labels=["Auto", "Fiets", "Bus"]
+    )
+    _answered(survey, question, "2")
+    with pytest.raises(ValidationError, match="Fiets"):
+        builder.question_save(
+            section=page,
+            question=question,
+            text="Vervoer",
+            kind="single",
+            code=question.code,
+            choice_labels=["Auto", "Bus"],
+        )
+    builder.question_save(
+        section=page,
+        question=question,
+        text="Vervoer",
+        kind="single",
+        code=question.code,
+        choice_labels=["Auto", "Fiets of e-bike", "Bus", "Trein"],
+    )
+    question.refresh_from_db()
+    assert question.choices == [
+        {"value": "1", "label": "Auto"},
+        {"value": "2", "label": "Fiets of e-bike"},
+        {"value": "3", "label": "Bus"},
+        {"value": "4", "label": "Trein"},
+    ]
+    with pytest.raises(ValidationError):
+        builder.question_save(
+            section=page, question=question, text="Vervoer", kind="multiple", code=question.code
+        )
+
+
+def test_an_unchosen_answer_can_be_removed(survey, page):
+    question = builder.question_save(
+        section=page, text="Vervoer", kind="single", choice_labels=["Auto", "Fiets", "Bus"]
+    )
+    _answered(survey, question, "1")
+    builder.question_save(
+        section=page,
+        question=question,
+        text="Vervoer",
+        kind="single",
+        code=question.code,
+        choice_labels=["Auto", "Bus"],
+    )
+    question.refresh_from_db()
+    assert [c["value"] for c in question.choices] == ["1", "3"]
+
+
+def test_deleting_asks_first_and_says_how_many_answers_go(team_client, programme, survey, page):
+    question = builder.question_save(section=page, text="Idee?", kind="long_text")
+    _answered(survey, question, "Een bankje")
+    confirm = team_client.get(url("question-delete", programme, question.pk))
+    assert "1 antwoord op deze vraag" in confirm.content.decode()
+    assert Question.objects.filter(pk=question.pk).exists()
+    team_client.post(url("question-delete", programme, question.pk))
+    assert not Question.objects.filter(pk=question.pk).exists()
+
+
+def test_a_page_with_questions_is_not_deleted(team_client, programme, survey, page):
+    builder.question_save(section=page, text="Idee?", kind="long_text")
+    team_client.post(url("section-delete", programme, page.pk))
+    assert survey.sections.count() == 1
+    empty = builder.section_create(survey=survey, title="Leeg")
+    team_client.post(url("section-delete", programme, empty.pk))
+    assert list(survey.sections.values_list("title", flat=True)) == ["Over u"]
+
+
+def test_questions_and_pages_move_up_and_down(team_client, programme, survey, page):
+    first = builder.question_save(section=page, text="Een", kind="short_text")
+    second = builder.question_save(section=page, text="Twee", kind="short_text")
+    team_client.post(url("question-move", programme, second.pk), {"richting": "up"})
+    assert list(page.questions.values_list("text", flat=True)) == ["Twee", "Een"]
+    other = builder.section_create(survey=survey, title="Tweede pagina")
+    team_client.post(url("section-move", programme, other.pk), {"richting": "up"})
+    assert list(survey.sections.values_list("title", flat=True)) == ["Tweede pagina", "Over u"]
+    assert first.pk
+
+
+def test_questions_link_to_goals(team_client, programme, survey, page):
+    goal = GoalFactory(programme=programme)
+    team_client.post(
+        url("question-create", programme, survey.pk),
+        {"section": page.pk, "text": "Voelt u zich veilig?", "kind": "likert", "goals": [goal.pk]},
+    )
+    assert list(goal.questions.values_list("text", flat=True)) == ["Voelt u zich veilig?"]
+
+
+def test_background_answers_map_onto_target_groups(team_client, programme, survey, page):
+    young = TargetGroupFactory(programme=programme, name="Jongeren")
+    elderly = TargetGroupFactory(programme=programme, name="Ouderen")
+    age = builder.question_save(
+        section=page,
+        text="Hoe oud bent u?",
+        kind="single",
+        background="age_band",
+        choice_labels=["Jonger dan 25", "25 tot 65", "65 of ouder"],
+    )
+    reply = team_client.post(
+        url("question-target-groups", programme, age.pk),
+        {"doelgroep-1": [young.pk], "doelgroep-3": [elderly.pk]},
+    )
+    assert reply.status_code == 302
+    assert sorted(age.target_group_mappings.values_list("value", "target_group__name")) == [
+        ("1", "Jongeren"),
+        ("3", "Ouderen"),
+    ]
+
+
+def test_only_single_choice_questions_are_background_questions(survey, page):
+    with pytest.raises(ValidationError):
+        builder.question_save(section=page, text="Leeftijd", kind="number", background="age_band")
+
+
+def test_survey_limits_are_checked(team_client, programme, survey):
+    reply = team_client.post(
+        url("edit", programme, survey.pk),
+        {"title": "Peiling", "min_cell": "3", "min_base": "50"},
+    )
+    assert reply.status_code == 200
+    survey.refresh_from_db()
+    assert survey.min_cell == 10
+    team_client.post(
+        url("edit", programme, survey.pk),
+        {"title": "Peiling 2027", "min_cell": "10", "min_base": "5"},
+    )
+    survey.refresh_from_db()
+    assert survey.title == "Peiling" and survey.min_base == 50
+    team_client.post(
+        url("edit", programme, survey.pk),
+        {"title": "Peiling 2027", "min_cell": "10", "min_base": "30"},
+    )
+    survey.refresh_from_db()
+    assert (survey.title, survey.min_base) == ("Peiling 2027", 30)
+
+
+def test_the_preview_shows_every_page_and_marks_conditional_questions(client, members, programme):
+    client.force_login(members["analyst"])
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    page = client.get(url("preview", programme, survey.pk)).content.decode()
+    for section in survey.sections.all():
+        assert section.title in page
+    assert "Krijgt u daarbij genoeg hulp?" in page
+    assert "Alleen na bepaalde antwoorden" in page
+    # Nothing is sent from a preview: no start token, no button to send answers.
+    assert (
+        'name="nonce"' not in page and "Antwoorden versturen" not in page and "Volgende" not in page
+    )
+
+
+def test_the_builder_page_lists_pages_and_questions_for_the_team(team_client, programme):
+    survey = services.survey_from_questionnaire(programme=programme, code="professionals")
+    page = team_client.get(url("detail", programme, survey.pk)).content.decode()
+    assert "Een vraag aan deze pagina toevoegen" in page
+    assert "Voorbeeld" in page
