@@ -6,8 +6,22 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from samenspel.surveys import services
+from samenspel.stakeholders.models import TargetGroup
+from samenspel.surveys import builder, services
 from samenspel.surveys.models import Answer, Question, QuestionKind, Response, ResponseStatus
+
+# Background answers of the needs survey that place a resident in a demo target group.
+TARGET_GROUPS = {
+    "leeftijd": {
+        "1": "Jongeren van 12 tot 23 jaar",
+        "6": "Alleenwonende ouderen van 75 jaar en ouder",
+    },
+    "huishouden": {
+        "3": "Jonge gezinnen met kinderen tot 12 jaar",
+        "4": "Jonge gezinnen met kinderen tot 12 jaar",
+    },
+    "inkomen": {"3": "Huishoudens met een laag inkomen of geldzorgen"},
+}
 
 # Per wave, a nudge to the answers: the second wave is a little more positive.
 WAVES = [("Nulmeting 2024", 540, 0.0), ("Meting 2026", 40, 0.35)]
@@ -70,8 +84,13 @@ def _fill_wave(wave, questions, count: int, rng: random.Random, lift: float, day
 def load_demo_surveys(programme, progress) -> None:
     """Both questionnaires with two closed waves of synthetic answers."""
     rng = random.Random(2026)
-    for code, count in (("residents", 1500), ("professionals", 160)):
+    for code, count in (("residents", 1500), ("professionals", 240)):
         survey = services.survey_from_questionnaire(programme=programme, code=code)
+        if code == "professionals":
+            # A few hundred professionals: means per kind of organisation on 30 or more.
+            builder.survey_update(survey=survey, min_base=30)
+        else:
+            _map_target_groups(survey)
         questions = list(
             Question.objects.filter(section__survey=survey).order_by(
                 "section__position", "position"
@@ -83,3 +102,15 @@ def load_demo_surveys(programme, progress) -> None:
             if days_ago > 100:
                 services.wave_set_open(wave=wave, is_open=False)
         progress(f"  {programme.name}: peiling '{survey.title}' met 2 metingen")
+
+
+def _map_target_groups(survey) -> None:
+    groups = {group.name: group for group in TargetGroup.objects.filter(programme=survey.programme)}
+    for code, mapping in TARGET_GROUPS.items():
+        question = Question.objects.get(section__survey=survey, code=code)
+        wanted: dict[str, list] = {}
+        for value, name in mapping.items():
+            if name in groups:
+                wanted.setdefault(value, []).append(groups[name])
+        if wanted:
+            builder.target_groups_set(question=question, mapping=wanted)

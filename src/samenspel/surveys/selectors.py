@@ -5,10 +5,23 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from django.db.models import Count, Q
+from django.utils.translation import gettext as _
 
-from . import statistics
+from . import segments, statistics
 from .answers import choice_values
-from .models import Answer, Question, QuestionKind, Response, ResponseStatus, Survey, Wave
+from .models import (
+    Answer,
+    Aspect,
+    Question,
+    QuestionKind,
+    Response,
+    ResponseStatus,
+    Survey,
+    TargetGroupMapping,
+    Wave,
+)
+
+BY_TARGET_GROUP = "doelgroepen"
 
 CLOSED_KINDS = (QuestionKind.SINGLE, QuestionKind.LIKERT, QuestionKind.SCALE)
 
@@ -34,9 +47,13 @@ class QuestionResult:
     mean_upper: float | None = None
     base_too_small: bool = False
     columns: list[str] = field(default_factory=list)  # crosstab column labels
+    column_bases: list = field(default_factory=list)  # respondents per column, None if hidden
+    combinations: list = field(default_factory=list)  # (labels, count) of shown combinations
+    other_combinations: int | None = None
     table: list[list] = field(default_factory=list)  # crosstab rows: label, then (count, pct)
     text_answers: int = 0
     change: object = None  # statistics.Change since the previous wave, where it may be shown
+    chart: dict | None = None  # bar chart coordinates, beside the table
 
 
 def surveys_for_programme(*, programme):
@@ -110,9 +127,64 @@ def _closed(question, values, weights, survey, item="", by=None) -> QuestionResu
                 round(estimate.lower, 2),
                 round(estimate.upper, 2),
             )
-    if by is not None:
+    if isinstance(by, TargetGroupSplit):
+        _group_columns(result, codes, len(options), by, weights, survey)
+    elif by is not None:
         _crosstab(result, codes, len(options), by, weights, survey)
     return result
+
+
+@dataclass
+class TargetGroupSplit:
+    """Respondents x target groups: who counts in which group, by their background answers."""
+
+    labels: list[str]
+    membership: np.ndarray
+
+
+def target_group_split(survey: Survey, answers: dict[int, list], n: int) -> TargetGroupSplit:
+    """Which target groups each complete response falls in, from the mapped background answers."""
+    mappings = list(
+        TargetGroupMapping.objects.filter(question__section__survey=survey)
+        .select_related("target_group")
+        .order_by("target_group__dimension", "target_group__name")
+    )
+    groups = list(dict.fromkeys(mapping.target_group for mapping in mappings))
+    column = {group.pk: index for index, group in enumerate(groups)}
+    membership = np.zeros((n, len(groups)), dtype=bool)
+    for mapping in mappings:
+        values = answers.get(mapping.question_id, [])
+        chosen = np.array([str(value) == mapping.value for value in values], dtype=bool)
+        if chosen.size:
+            membership[:, column[mapping.target_group_id]] |= chosen
+    return TargetGroupSplit([group.name for group in groups], membership)
+
+
+def _group_columns(result, codes, n_rows, split: TargetGroupSplit, weights, survey) -> None:
+    table = segments.group_columns(
+        codes,
+        n_rows,
+        split.membership,
+        weights,
+        min_cell=survey.min_cell,
+        min_base=survey.min_base,
+    )
+    result.columns = split.labels
+    result.column_bases = [
+        None if table.bases_hidden[column] else int(table.bases[column])
+        for column in range(len(split.labels))
+    ]
+    for row, label in enumerate(result.rows):
+        cells = [
+            (
+                None if table.hidden[row, column] else int(table.counts[row, column]),
+                None
+                if table.shares_hidden[row, column]
+                else round(100 * float(table.shares[row, column]), 1),
+            )
+            for column in range(len(split.labels))
+        ]
+        result.table.append([label.label, *cells])
 
 
 def _crosstab(result, codes, n_rows, by, weights, survey) -> None:
@@ -125,6 +197,10 @@ def _crosstab(result, codes, n_rows, by, weights, survey) -> None:
         table.counts, min_cell=survey.min_cell, min_base=survey.min_base
     )
     result.columns = by_labels
+    result.column_bases = [
+        None if suppression.column_totals[column] else int(table.column_bases[column])
+        for column in range(len(by_labels))
+    ]
     for row, label in enumerate(result.rows):
         cells = []
         for column in range(len(by_labels)):
@@ -212,7 +288,11 @@ def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
     weights, answers = _wave_answers(wave)
     questions = list(Question.objects.filter(section__survey=survey).select_related("section"))
     by = None
-    if by_code:
+    if by_code == BY_TARGET_GROUP:
+        by = target_group_split(survey, answers, len(weights))
+        if not by.labels:
+            by = None
+    elif by_code:
         by_question = next(
             (q for q in questions if q.code == by_code and q.kind == QuestionKind.SINGLE), None
         )
@@ -237,7 +317,7 @@ def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
                     values,
                     weights,
                     survey,
-                    by=by if question.pk != getattr(by and by[0], "pk", None) else None,
+                    by=by if question.pk != _by_question_pk(by) else None,
                 )
             )
         elif question.kind == QuestionKind.GRID:
@@ -249,17 +329,37 @@ def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
                 result.item_value = str(item["value"])
                 results.append(result)
         elif question.kind == QuestionKind.MULTIPLE:
-            results.append(_multiple(question, values, weights, survey))
+            result = _multiple(question, values, weights, survey)
+            if question.count_combinations:
+                _combinations(result, question, values, survey)
+            results.append(result)
         else:
             results.append(QuestionResult(question, text_answers=sum(1 for v in values if v)))
     return results
 
 
-def _multiple(question, values, weights, survey) -> QuestionResult:
+def _by_question_pk(by) -> int | None:
+    return by[0].pk if isinstance(by, tuple) else None
+
+
+def _selected(question, values) -> np.ndarray:
     options = choice_values(question)
-    selected = np.array(
+    return np.array(
         [[option in (value or []) for option in options] for value in values], dtype=bool
     ).reshape(-1, len(options))
+
+
+def _combinations(result: QuestionResult, question, values, survey) -> None:
+    labels = [choice["label"] for choice in question.choices]
+    shown, rest, _base = segments.combinations(
+        _selected(question, values), min_cell=survey.min_cell, min_base=survey.min_base
+    )
+    result.combinations = [(" + ".join(labels[i] for i in key), count) for key, count in shown]
+    result.other_combinations = rest
+
+
+def _multiple(question, values, weights, survey) -> QuestionResult:
+    selected = _selected(question, values)
     answered = np.array([value is not None for value in values], dtype=bool)
     freq = statistics.multiple_choice(selected, answered, weights)
     base = int(freq.base)
@@ -289,3 +389,93 @@ def background_questions(*, survey: Survey):
     return Question.objects.filter(section__survey=survey, kind=QuestionKind.SINGLE).exclude(
         background=""
     )
+
+
+@dataclass
+class AspectTable:
+    """Professionals' scores (0-100) per aspect, per group of a background question."""
+
+    aspects: list[str]
+    rows: list[tuple[str, list]]  # group, then (count, mean, lower, upper) per aspect; last: all
+
+
+def respondent_aspect_scores(survey: Survey, answers: dict[int, list], n: int) -> dict:
+    """Per aspect, every respondent's score 0-100: the mean of their answered items of the
+    aspect's statements (1-5 mapped onto 0-100, reversed where a statement is); NaN if none."""
+    sums: dict[str, np.ndarray] = {}
+    counts: dict[str, np.ndarray] = {}
+    for question in Question.objects.filter(section__survey=survey).exclude(aspect=""):
+        values = answers.get(question.pk, [None] * n)
+        items = (
+            values
+            if question.kind == QuestionKind.GRID
+            else [{"": value} if value is not None else None for value in values]
+        )
+        total = sums.setdefault(question.aspect, np.zeros(n))
+        answered = counts.setdefault(question.aspect, np.zeros(n))
+        for index, value in enumerate(items):
+            for score in (value or {}).values():
+                score = 6 - score if question.reverse_scored else score
+                total[index] += (score - 1) * 25
+                answered[index] += 1
+    return {
+        aspect: np.divide(
+            sums[aspect], counts[aspect], out=np.full(n, np.nan), where=counts[aspect] > 0
+        )
+        for aspect in sums
+    }
+
+
+def aspect_scores_by_group(*, wave: Wave, by_code: str = "") -> AspectTable | None:
+    """Mean aspect scores with 95% intervals per group of a background question (by default
+    the kind of organisation), small groups hidden; None for a survey without aspects."""
+    survey = wave.survey
+    weights, answers = _wave_answers(wave)
+    scores = respondent_aspect_scores(survey, answers, len(weights))
+    if not scores:
+        return None
+    questions = list(background_questions(survey=survey))
+    by_question = next((q for q in questions if q.code == by_code), None) or next(
+        (q for q in questions if q.background == "organisation_kind"), None
+    )
+    labels, codes = [], np.full(len(weights), -1, dtype=np.int64)
+    if by_question is not None:
+        options = choice_values(by_question)
+        labels = [choice["label"] for choice in by_question.choices]
+        values = answers.get(by_question.pk, [None] * len(weights))
+        codes = np.array(
+            [options.index(str(v)) if v is not None and str(v) in options else -1 for v in values],
+            dtype=np.int64,
+        )
+    order = [aspect for aspect in Aspect.values if aspect in scores]
+    columns = [
+        segments.means_by_group(
+            scores[aspect],
+            codes,
+            len(labels),
+            weights,
+            min_cell=survey.min_cell,
+            min_base=survey.min_base,
+        )
+        for aspect in order
+    ]
+    rows = [
+        (
+            label,
+            [
+                (
+                    column.counts[index],
+                    column.means[index],
+                    column.lower[index],
+                    column.upper[index],
+                )
+                for column in columns
+            ],
+        )
+        for index, label in enumerate([*labels, _("Everybody")])
+    ]
+    return AspectTable(aspects=[str(Aspect(aspect).label) for aspect in order], rows=rows)
+
+
+def survey_has_target_groups(*, survey: Survey) -> bool:
+    return TargetGroupMapping.objects.filter(question__section__survey=survey).exists()

@@ -13,7 +13,7 @@ from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
 
-from . import exports, imports, invitations, selectors, services, weighting
+from . import charts, exports, imports, invitations, selectors, services, weighting
 from .forms import WaveForm
 from .models import Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
@@ -84,6 +84,9 @@ def wave_results(request, programme, pk: int):
         changes = selectors.wave_changes(wave=wave, earlier=earlier)
         for result in results:
             result.change = changes.get((result.question.pk, result.item_value))
+    if not by_code:
+        for number, result in enumerate(results):
+            result.chart = charts.bar_chart(result, f"r{number}")
     context = {
         "programme": programme,
         "wave": wave,
@@ -91,6 +94,9 @@ def wave_results(request, programme, pk: int):
         "results": results,
         "background_questions": selectors.background_questions(survey=wave.survey),
         "by_code": by_code,
+        "by_target_group": selectors.BY_TARGET_GROUP,
+        "has_target_groups": selectors.survey_has_target_groups(survey=wave.survey),
+        "aspects": selectors.aspect_scores_by_group(wave=wave, by_code=by_code),
         "complete": wave.responses.filter(status="complete").count(),
         "weighting": Weighting.objects.filter(wave=wave).first(),
         "earlier": earlier,
