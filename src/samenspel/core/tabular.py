@@ -9,11 +9,10 @@ import io
 from dataclasses import dataclass
 from zipfile import BadZipFile
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
-
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
 class FileProblem(Exception):
@@ -91,8 +90,11 @@ def read_upload(
 ) -> list[Sheet]:
     """Turn an uploaded .xlsx or .csv file into sheets of rows, or raise FileProblem."""
     name = (uploaded.name or "").lower()
-    if uploaded.size > MAX_UPLOAD_BYTES:
-        raise FileProblem(_("The file is larger than 10 MB."))
+    limit = settings.SAMENSPEL_IMPORT_MAX_BYTES
+    if uploaded.size > limit:
+        raise FileProblem(
+            _("The file is larger than %(size)s MB.") % {"size": round(limit / 1024 / 1024)}
+        )
     data = uploaded.read()
     if not data.strip():
         raise FileProblem(_("The file is empty."))

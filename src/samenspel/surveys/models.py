@@ -7,6 +7,7 @@ be joined back to an address.
 
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -276,3 +277,42 @@ class Weighting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.wave}: deff {self.design_effect:.2f}"
+
+
+class ImportStatus(models.TextChoices):
+    WAITING = "waiting", _("Waiting")
+    CHECKING = "checking", _("Checking")
+    WRITING = "writing", _("Saving")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Not imported")
+
+
+class ResponseImport(models.Model):
+    """A file of responses imported in the background. The file itself is dropped once it has
+    been read: open answers may hold personal details."""
+
+    wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="imports")
+    filename = models.CharField(max_length=200)
+    content = models.BinaryField(null=True, editable=False)
+    status = models.CharField(
+        max_length=20, choices=ImportStatus.choices, default=ImportStatus.WAITING
+    )
+    rows_total = models.PositiveIntegerField(default=0)
+    rows_done = models.PositiveIntegerField(default=0)
+    imported = models.PositiveIntegerField(default=0)
+    problems = models.JSONField(default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+    @property
+    def percent_done(self) -> int:
+        return round(100 * self.rows_done / self.rows_total) if self.rows_total else 0

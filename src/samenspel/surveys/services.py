@@ -174,3 +174,29 @@ def wave_set_open(*, wave: Wave, is_open: bool) -> Wave:
     wave.is_open = is_open
     wave.save(update_fields=["is_open"])
     return wave
+
+
+def response_import_start(*, wave: Wave, uploaded, by):
+    """Check that an uploaded file of responses can be read, then import it in the background.
+    Raises FileProblem at once for a file that cannot be read or has the wrong columns."""
+    from django.conf import settings
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from samenspel.core.tabular import read_upload
+
+    from . import imports
+    from .models import ResponseImport
+    from .tasks import import_responses
+
+    data = uploaded.read()
+    read_upload(
+        SimpleUploadedFile(uploaded.name, data),
+        specs=(imports.response_table_spec(wave),),
+        kind_hint="responses",
+        max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
+    )
+    job = ResponseImport.objects.create(
+        wave=wave, filename=uploaded.name[:200], content=data, created_by=by
+    )
+    import_responses.enqueue(job.pk)
+    return job

@@ -29,6 +29,11 @@ urlpatterns = [
     path(P + "metingen/<int:pk>/resultaten/", views.wave_results, name="results"),
     path(P + "metingen/<int:pk>/weging/", views.wave_weighting, name="weighting"),
     path(P + "metingen/<int:pk>/importeren/", views.wave_import, name="import"),
+    path(
+        P + "metingen/<int:pk>/importeren/<int:import_pk>/",
+        views.wave_import_status,
+        name="import-status",
+    ),
     path(P + "metingen/<int:pk>/uitnodigingen/", views.wave_invitations, name="invitations"),
     re_path(
         r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv)$",

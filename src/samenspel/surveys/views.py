@@ -13,9 +13,9 @@ from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
 
-from . import charts, exports, imports, invitations, selectors, services, weighting
+from . import charts, exports, invitations, selectors, services, weighting
 from .forms import WaveForm
-from .models import Survey, Wave, Weighting
+from .models import ResponseImport, Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
 
 
@@ -195,33 +195,44 @@ def wave_import(request, programme, pk: int):
         Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
     )
     form = FileUploadForm(request.POST or None, request.FILES or None)
-    problems = []
     if request.method == "POST" and form.is_valid():
         try:
-            sheets = read_upload(
-                form.cleaned_data["file"],
-                specs=(imports.response_table_spec(wave),),
-                kind_hint="responses",
-                max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
-            )
-            count = imports.responses_import(
-                wave=wave, rows=[row for sheet in sheets for row in sheet.rows]
+            job = services.response_import_start(
+                wave=wave, uploaded=form.cleaned_data["file"], by=request.user
             )
         except FileProblem as problem:
             form.add_error("file", str(problem))
-        except ValidationError as error:
-            problems = error.messages
         else:
-            messages.success(request, _("%(count)s responses imported.") % {"count": count})
-            return redirect("surveys:results", programme.slug, wave.pk)
+            return redirect("surveys:import-status", programme.slug, wave.pk, job.pk)
     context = {
         "programme": programme,
         "wave": wave,
         "form": form,
-        "problems": problems[:200],
-        "more_problems": max(0, len(problems) - 200),
+        "max_rows": settings.SAMENSPEL_IMPORT_MAX_ROWS,
+        "max_megabytes": round(settings.SAMENSPEL_IMPORT_MAX_BYTES / 1024 / 1024),
     }
-    return render(request, "surveys/wave_import.html", context, status=400 if problems else 200)
+    return render(request, "surveys/wave_import.html", context, status=400 if form.errors else 200)
+
+
+@programme_view("surveys.manage")
+def wave_import_status(request, programme, pk: int, import_pk: int):
+    job = get_object_or_404(
+        ResponseImport.objects.select_related("wave__survey"),
+        wave__survey__programme=programme,
+        wave_id=pk,
+        pk=import_pk,
+    )
+    template = (
+        "surveys/includes/import_status.html" if request.htmx else "surveys/import_status.html"
+    )
+    context = {
+        "programme": programme,
+        "wave": job.wave,
+        "job": job,
+        "problems": job.problems[:200],
+        "more_problems": max(0, len(job.problems) - 200),
+    }
+    return render(request, template, context)
 
 
 @programme_view("surveys.manage")

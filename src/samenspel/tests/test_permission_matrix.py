@@ -14,6 +14,7 @@ from samenspel.stakeholders.tests.factories import (
     PersonFactory,
     TargetGroupFactory,
 )
+from samenspel.surveys.models import ResponseImport
 
 ALL = set(Role.values)
 TEAM = {Role.PROJECT_TEAM}
@@ -44,6 +45,7 @@ def objects(programme, members):
         "survey": survey,
         "wave": wave,
         "section": survey.sections.first(),
+        "import": ResponseImport.objects.create(wave=wave, filename="papier.csv"),
         "question": survey.sections.first().questions.first(),
         "action": action,
         "other_action": other_action,
@@ -122,6 +124,7 @@ MATRIX = [
     ("surveys:invitations", ["wave"], "get", TEAM),
     ("surveys:export", ["wave", "=csv"], "get", READERS_ALL),
     ("surveys:preview", ["survey"], "get", READERS_ALL),
+    ("surveys:import-status", ["wave", "import"], "get", TEAM),
     ("surveys:edit", ["survey"], "get", TEAM),
     ("surveys:section-create", ["survey"], "get", TEAM),
     ("surveys:section-edit", ["section"], "get", TEAM),

@@ -39,6 +39,15 @@ def test_management_pages(page, book, members):
 
     survey = survey_services.survey_from_questionnaire(programme=book, code="professionals")
     wave = survey_services.wave_create(survey=survey, name="Nulmeting")
+    from samenspel.surveys.models import ResponseImport
+
+    waiting = ResponseImport.objects.create(wave=wave, filename="papier.xlsx", rows_total=2000)
+    failed = ResponseImport.objects.create(
+        wave=wave,
+        filename="fout.csv",
+        status="failed",
+        problems=["Rij 3, leeftijd: Kies uit de antwoorden die er staan."],
+    )
     log_in(page, "project_team", PASSWORD)
     page.wait_for_url("**/p/brinkeveld/")
     slug = book.slug
@@ -56,6 +65,8 @@ def test_management_pages(page, book, members):
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/weging/", "survey-weighting"),
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/uitnodigingen/", "survey-invitations"),
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/", "survey-import"),
+        (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/{waiting.pk}/", "survey-import-busy"),
+        (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/{failed.pk}/", "survey-import-failed"),
         (f"/p/{slug}/acties/actieboek.pdf", "document-ready"),
     ]:
         page.goto(path)
