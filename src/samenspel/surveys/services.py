@@ -86,7 +86,7 @@ def visible_questions(response: Response, section, known: dict | None = None) ->
 def response_save_section(*, response: Response, section, raw: dict, finish: bool = False) -> dict:
     """Check and store the answers of one page. Returns problems per question code; when
     there are none the answers are saved (replacing earlier ones) and the response moves on."""
-    response = Response.objects.select_for_update().get(pk=response.pk)
+    response = Response.objects.select_for_update().select_related("wave").get(pk=response.pk)
     if response.status == ResponseStatus.COMPLETE:
         return {}
     if not wave_is_open(response.wave):
@@ -105,13 +105,20 @@ def response_save_section(*, response: Response, section, raw: dict, finish: boo
             continue
         cleaned[question] = value
         known[question.code] = value
-    for question, value in cleaned.items():
-        if value is None:
-            Answer.objects.filter(response=response, question=question).delete()
-        else:
-            Answer.objects.update_or_create(
-                response=response, question=question, defaults={"value": value}
-            )
+    # One statement removes what was emptied or is hidden now, one writes the rest.
+    emptied = [question.pk for question, value in cleaned.items() if value is None]
+    if emptied:
+        Answer.objects.filter(response=response, question_id__in=emptied).delete()
+    Answer.objects.bulk_create(
+        [
+            Answer(response=response, question=question, value=value)
+            for question, value in cleaned.items()
+            if value is not None
+        ],
+        update_conflicts=True,
+        unique_fields=["response", "question"],
+        update_fields=["value"],
+    )
     if problems:
         return problems
     if finish:
