@@ -21,6 +21,10 @@ PAGES = {
     "action-book": "/p/brinkeveld-onder-de-loep/acties/",
     "goal-coverage": "/p/brinkeveld-onder-de-loep/acties/dekking/",
     "survey-results": "/p/brinkeveld-onder-de-loep/peilingen/metingen/2/resultaten/?naar=geslacht",
+    "survey-charts": "/p/brinkeveld-onder-de-loep/peilingen/metingen/2/resultaten/",
+    "prevention-capacity": "/p/brinkeveld-onder-de-loep/peilingen/metingen/4/resultaten/",
+    "survey-builder": "/p/brinkeveld-onder-de-loep/peilingen/1/#pagina-1",
+    "goal-with-survey-results": "/p/brinkeveld-onder-de-loep/doelen/41/#goal-surveys",
 }
 
 

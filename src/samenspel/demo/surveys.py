@@ -23,6 +23,14 @@ TARGET_GROUPS = {
     "inkomen": {"3": "Huishoudens met een laag inkomen of geldzorgen"},
 }
 
+# Questions that measure a demo goal, by the goal's title.
+GOALS = {
+    "eenzaam": "Minder inwoners voelen zich eenzaam",
+    "zorgen_hulp": "Mantelzorgers houden het vol",
+    "inkomen": "Minder huishoudens met problematische schulden",
+    "vrijwilliger": "Vrijwilligerswerk is een opstap naar meer",
+}
+
 # Per wave, a nudge to the answers: the second wave is a little more positive.
 WAVES = [("Nulmeting 2024", 540, 0.0), ("Meting 2026", 40, 0.35)]
 
@@ -91,6 +99,7 @@ def load_demo_surveys(programme, progress) -> None:
             builder.survey_update(survey=survey, min_base=30)
         else:
             _map_target_groups(survey)
+            _link_goals(survey)
         questions = list(
             Question.objects.filter(section__survey=survey).order_by(
                 "section__position", "position"
@@ -114,3 +123,12 @@ def _map_target_groups(survey) -> None:
                 wanted.setdefault(value, []).append(groups[name])
         if wanted:
             builder.target_groups_set(question=question, mapping=wanted)
+
+
+def _link_goals(survey) -> None:
+    from samenspel.goals.models import Goal
+
+    for code, title in GOALS.items():
+        goal = Goal.objects.filter(programme=survey.programme, title=title).first()
+        if goal is not None:
+            Question.objects.get(section__survey=survey, code=code).goals.add(goal)

@@ -11,6 +11,7 @@ from samenspel.core.history import history_for
 from . import selectors, services
 from .forms import ChallengeForm, GoalForm, TargetImageForm, VisionForm
 from .models import Challenge, Goal, TargetImage
+from .panels import panels_for
 
 
 @programme_view("goals.view_book")
@@ -99,6 +100,7 @@ def goal_detail(request, programme, pk: int):
         "history": history_for(goal),
         "can_change": request.user.has_perm("goals.change_goal", goal),
         "can_edit_book": request.user.has_perm("goals.edit_book", programme),
+        "panels": panels_for(goal, request.user),
     }
     return render(request, "goals/goal_detail.html", context)
 

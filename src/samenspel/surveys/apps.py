@@ -9,7 +9,18 @@ class SurveysConfig(AppConfig):
 
     def ready(self) -> None:
         from samenspel.core import navigation
+        from samenspel.goals.panels import GoalPanel, register_goal_panel
 
         navigation.register(
             navigation.NavEntry(_("Surveys"), "surveys:list", 40, permission="surveys.view_results")
         )
+        register_goal_panel(
+            GoalPanel("surveys/goal_panel.html", _goal_panel_context, 30, "surveys.view_results")
+        )
+
+
+def _goal_panel_context(goal, user) -> dict | None:
+    from .selectors import goal_results
+
+    results = goal_results(goal=goal)
+    return {"results": results} if results else None

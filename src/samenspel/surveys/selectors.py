@@ -281,12 +281,16 @@ def wave_changes(*, wave: Wave, earlier: Wave) -> dict[tuple[int, str], statisti
     return changes
 
 
-def wave_results(*, wave: Wave, by_code: str = "") -> list[QuestionResult]:
+def wave_results(*, wave: Wave, by_code: str = "", question_ids=None) -> list[QuestionResult]:
     """Per closed question (and per grid line): counts, percentages with 95% intervals, means;
     cells below the survey's minimum hidden, no percentage on a base below its second minimum."""
     survey = wave.survey
     weights, answers = _wave_answers(wave)
     questions = list(Question.objects.filter(section__survey=survey).select_related("section"))
+    if question_ids is not None:
+        wanted = set(question_ids)
+        by_questions = [q for q in questions if q.code == by_code]
+        questions = [q for q in questions if q.pk in wanted] + by_questions
     by = None
     if by_code == BY_TARGET_GROUP:
         by = target_group_split(survey, answers, len(weights))
@@ -479,3 +483,37 @@ def aspect_scores_by_group(*, wave: Wave, by_code: str = "") -> AspectTable | No
 
 def survey_has_target_groups(*, survey: Survey) -> bool:
     return TargetGroupMapping.objects.filter(question__section__survey=survey).exists()
+
+
+def latest_wave_with_answers(survey: Survey) -> Wave | None:
+    return (
+        survey.waves.filter(responses__status=ResponseStatus.COMPLETE)
+        .order_by("-created_at")
+        .distinct()
+        .first()
+    )
+
+
+def goal_results(*, goal) -> list[dict]:
+    """The latest results of the survey questions that measure a goal: per survey its most
+    recent wave with answers, the change since the wave before where it may be shown."""
+    found = []
+    questions = Question.objects.filter(goals=goal).select_related("section__survey")
+    by_survey: dict[int, list[Question]] = {}
+    for question in questions:
+        by_survey.setdefault(question.section.survey_id, []).append(question)
+    for survey_questions in by_survey.values():
+        survey = survey_questions[0].section.survey
+        wave = latest_wave_with_answers(survey)
+        if wave is None:
+            found.append({"survey": survey, "wave": None, "results": []})
+            continue
+        wave.survey = survey
+        results = wave_results(wave=wave, question_ids=[q.pk for q in survey_questions])
+        earlier = previous_wave(wave)
+        if earlier is not None:
+            changes = wave_changes(wave=wave, earlier=earlier)
+            for result in results:
+                result.change = changes.get((result.question.pk, result.item_value))
+        found.append({"survey": survey, "wave": wave, "earlier": earlier, "results": results})
+    return found

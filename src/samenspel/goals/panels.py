@@ -1,0 +1,34 @@
+"""Sections that other apps add to a goal's page (survey results now, indicators later), so
+the goals app needs to know none of them."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GoalPanel:
+    template: str
+    context: Callable  # (goal, user) -> dict, or None to leave the panel out
+    order: int
+    permission: str = "goals.view_book"
+
+
+_panels: list[GoalPanel] = []
+
+
+def register_goal_panel(panel: GoalPanel) -> None:
+    if panel not in _panels:
+        _panels.append(panel)
+        _panels.sort(key=lambda item: item.order)
+
+
+def panels_for(goal, user) -> list[dict]:
+    """The panels this user may see on this goal's page, with their context."""
+    shown = []
+    for panel in _panels:
+        if not user.has_perm(panel.permission, goal.programme):
+            continue
+        context = panel.context(goal, user)
+        if context is not None:
+            shown.append({"template": panel.template, "context": context})
+    return shown
