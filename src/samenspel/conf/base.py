@@ -167,8 +167,10 @@ X_FRAME_OPTIONS = "DENY"
 SAMENSPEL_PAGE_SIZE = int(os.environ.get("SAMENSPEL_PAGE_SIZE", "25"))
 SAMENSPEL_IMPORT_MAX_ROWS = int(os.environ.get("SAMENSPEL_IMPORT_MAX_ROWS", "10000"))
 SAMENSPEL_IMPORT_MAX_BYTES = int(
-    os.environ.get("SAMENSPEL_IMPORT_MAX_BYTES", str(10 * 1024 * 1024))
+    os.environ.get("SAMENSPEL_IMPORT_MAX_BYTES", str(50 * 1024 * 1024))
 )
+# Survey responses are imported in the background, so a file may be much longer.
+SAMENSPEL_SURVEY_IMPORT_MAX_ROWS = int(os.environ.get("SAMENSPEL_SURVEY_IMPORT_MAX_ROWS", "100000"))
 # Rendered fragments (filters, lists, home panels) per programme state; see core/caching.py.
 SAMENSPEL_FRAGMENT_CACHE = env_bool("SAMENSPEL_FRAGMENT_CACHE", True)
 SAMENSPEL_FRAGMENT_CACHE_SECONDS = int(os.environ.get("SAMENSPEL_FRAGMENT_CACHE_SECONDS", "600"))

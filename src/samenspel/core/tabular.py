@@ -85,25 +85,31 @@ def _sheet_from_rows(
     return Sheet(kind=spec.kind, headers=headers, rows=rows)
 
 
+def check_upload(uploaded, *, max_bytes: int | None = None) -> None:
+    """Refuse, before reading it, a file of the wrong type or too large; raises FileProblem."""
+    name = (uploaded.name or "").lower()
+    limit = settings.SAMENSPEL_IMPORT_MAX_BYTES if max_bytes is None else max_bytes
+    if uploaded.size > limit:
+        raise FileProblem(
+            _("The file is larger than %(size)s MB.") % {"size": round(limit / 1024 / 1024)}
+        )
+    if not name.endswith((".xlsx", ".csv")):
+        raise FileProblem(_("Choose an Excel file (.xlsx) or a CSV file (.csv)."))
+
+
 def read_upload(
     uploaded, *, specs: tuple[TableSpec, ...], kind_hint: str | None = None, max_rows: int
 ) -> list[Sheet]:
     """Turn an uploaded .xlsx or .csv file into sheets of rows, or raise FileProblem."""
     name = (uploaded.name or "").lower()
-    limit = settings.SAMENSPEL_IMPORT_MAX_BYTES
-    if uploaded.size > limit:
-        raise FileProblem(
-            _("The file is larger than %(size)s MB.") % {"size": round(limit / 1024 / 1024)}
-        )
+    check_upload(uploaded)
     data = uploaded.read()
     if not data.strip():
         raise FileProblem(_("The file is empty."))
     if name.endswith(".xlsx"):
         sheets = _read_xlsx(data, specs)
-    elif name.endswith(".csv"):
-        sheets = [_read_csv(data, kind_hint, specs)]
     else:
-        raise FileProblem(_("Choose an Excel file (.xlsx) or a CSV file (.csv)."))
+        sheets = [_read_csv(data, kind_hint, specs)]
     total = sum(len(sheet.rows) for sheet in sheets)
     if total == 0:
         raise FileProblem(_("The file has column headers but no rows."))

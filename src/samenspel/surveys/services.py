@@ -184,24 +184,19 @@ def wave_set_open(*, wave: Wave, is_open: bool) -> Wave:
 
 
 def response_import_start(*, wave: Wave, uploaded, by):
-    """Check that an uploaded file of responses can be read, then import it in the background.
-    Raises FileProblem at once for a file that cannot be read or has the wrong columns."""
+    """Queue an uploaded file of responses for a background import. Only its name and size are
+    checked here; reading a large workbook takes longer than a web request should."""
     from django.conf import settings
-    from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from samenspel.core.tabular import read_upload
+    from samenspel.core.tabular import FileProblem, check_upload
 
-    from . import imports
     from .models import ResponseImport
     from .tasks import import_responses
 
+    check_upload(uploaded, max_bytes=settings.SAMENSPEL_IMPORT_MAX_BYTES)
     data = uploaded.read()
-    read_upload(
-        SimpleUploadedFile(uploaded.name, data),
-        specs=(imports.response_table_spec(wave),),
-        kind_hint="responses",
-        max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
-    )
+    if not data.strip():
+        raise FileProblem(_("The file is empty."))
     job = ResponseImport.objects.create(
         wave=wave, filename=uploaded.name[:200], content=data, created_by=by
     )

@@ -30,7 +30,7 @@ def import_responses(import_id: int) -> None:
             SimpleUploadedFile(job.filename, bytes(job.content)),
             specs=(imports.response_table_spec(job.wave),),
             kind_hint="responses",
-            max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
+            max_rows=settings.SAMENSPEL_SURVEY_IMPORT_MAX_ROWS,
         )
         rows = [row for sheet in sheets for row in sheet.rows]
         _update(job, rows_total=len(rows))

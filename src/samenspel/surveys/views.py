@@ -208,7 +208,7 @@ def wave_import(request, programme, pk: int):
         "programme": programme,
         "wave": wave,
         "form": form,
-        "max_rows": settings.SAMENSPEL_IMPORT_MAX_ROWS,
+        "max_rows": settings.SAMENSPEL_SURVEY_IMPORT_MAX_ROWS,
         "max_megabytes": round(settings.SAMENSPEL_IMPORT_MAX_BYTES / 1024 / 1024),
     }
     return render(request, "surveys/wave_import.html", context, status=400 if form.errors else 200)

@@ -66,13 +66,20 @@ def test_the_import_runs_as_a_task_and_reports_its_progress(team_client, program
     assert (job.status, job.rows_total, job.rows_done, job.imported) == ("done", 12, 12, 12)
     page = team_client.get(reply["Location"]).content.decode()
     assert "12 antwoorden geïmporteerd" in page
-    # A file with the wrong columns is refused at once, with nothing queued.
+    # A file with the wrong columns fails in the background and says why; a file that is
+    # no spreadsheet is refused at once, with nothing queued.
     wrong = SimpleUploadedFile("x.csv", b"naam;adres\nJan;Dorpsstraat 1\n")
-    again = team_client.post(
-        reverse("surveys:import", args=[programme.slug, wave.pk]), {"file": wrong}
+    failed = team_client.post(
+        reverse("surveys:import", args=[programme.slug, wave.pk]), {"file": wrong}, follow=True
     )
-    assert again.status_code == 400 and "kolommen" in again.content.decode()
-    assert ResponseImport.objects.count() == 1
+    assert "De kolommen kloppen niet" in failed.content.decode()
+    text = SimpleUploadedFile("x.txt", b"hallo")
+    again = team_client.post(
+        reverse("surveys:import", args=[programme.slug, wave.pk]), {"file": text}
+    )
+    assert again.status_code == 400 and ".xlsx" in again.content.decode()
+    assert ResponseImport.objects.count() == 2
+    assert Response.objects.filter(wave=wave).count() == 12
 
 
 def test_checked_answers_equal_those_of_the_respondents_form(wave):
