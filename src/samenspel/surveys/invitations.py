@@ -43,25 +43,31 @@ def invitations_create(*, wave: Wave, rows: list[tuple[int, dict]]) -> list[Invi
     )
 
 
+SEND_BATCH = 200
+
+
 def invitations_send(*, wave: Wave, base_url: str) -> int:
-    """E-mail every invitation not sent yet; returns how many were sent."""
-    pending = list(Invitation.objects.filter(wave=wave, sent_at__isnull=True))
-    if not pending:
-        return 0
+    """E-mail every invitation not sent yet, in batches that are marked sent one by one, so a
+    failure halfway never sends anyone a second e-mail; returns how many were sent."""
     start = reverse("surveys:start", args=[wave.public_token])
     subject = _("Your opinion counts: %(title)s") % {"title": wave.survey.title}
-    messages = [
-        (
-            subject,
-            _(
-                "Hello,\n\nWe would like to know what you think. Fill in the survey through your own link:\n%(link)s\n\nThe link is for you alone and works once. Your answers are anonymous."
+    sent = 0
+    connection = get_connection()
+    while True:
+        batch = list(Invitation.objects.filter(wave=wave, sent_at__isnull=True)[:SEND_BATCH])
+        if not batch:
+            return sent
+        messages = [
+            (
+                subject,
+                _(
+                    "Hello,\n\nWe would like to know what you think. Fill in the survey through your own link:\n%(link)s\n\nThe link is for you alone and works once. Your answers are anonymous."
+                )
+                % {"link": f"{base_url.rstrip('/')}{start}?uitnodiging={invitation.token}"},
+                None,
+                [invitation.email],
             )
-            % {"link": f"{base_url.rstrip('/')}{start}?uitnodiging={invitation.token}"},
-            None,
-            [invitation.email],
-        )
-        for invitation in pending
-    ]
-    sent = send_mass_mail(messages, fail_silently=False, connection=get_connection())
-    Invitation.objects.filter(pk__in=[i.pk for i in pending]).update(sent_at=timezone.now())
-    return sent
+            for invitation in batch
+        ]
+        sent += send_mass_mail(messages, fail_silently=False, connection=connection)
+        Invitation.objects.filter(pk__in=[i.pk for i in batch]).update(sent_at=timezone.now())

@@ -10,8 +10,8 @@ from django_tasks import task
 
 from samenspel.core.tabular import FileProblem, read_upload
 
-from . import imports
-from .models import ImportStatus, ResponseImport
+from . import imports, invitations
+from .models import ImportStatus, ResponseImport, Wave
 
 logger = logging.getLogger(__name__)
 
@@ -50,3 +50,10 @@ def import_responses(import_id: int) -> None:
     else:
         outcome = {"status": ImportStatus.DONE, "imported": imported}
     _update(job, content=None, finished_at=timezone.now(), **outcome)
+
+
+@task()
+def send_invitations(wave_id: int, base_url: str) -> int:
+    """E-mail the wave's invitations that have not been sent yet."""
+    wave = Wave.objects.select_related("survey").get(pk=wave_id)
+    return invitations.invitations_send(wave=wave, base_url=base_url)

@@ -17,6 +17,7 @@ from . import charts, exports, invitations, selectors, services, weighting
 from .forms import WaveForm
 from .models import ResponseImport, Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
+from .tasks import send_invitations
 
 
 @programme_view("surveys.view_results")
@@ -243,8 +244,11 @@ def wave_invitations(request, programme, pk: int):
     form = FileUploadForm(request.POST or None, request.FILES or None)
     problems = []
     if request.method == "POST" and "versturen" in request.POST:
-        sent = invitations.invitations_send(wave=wave, base_url=request.build_absolute_uri("/"))
-        messages.success(request, _("%(count)s invitations sent.") % {"count": sent})
+        send_invitations.enqueue(wave.pk, request.build_absolute_uri("/"))
+        messages.success(
+            request,
+            _("The invitations are being sent. The number still to send goes down as they go."),
+        )
         return redirect("surveys:invitations", programme.slug, wave.pk)
     if request.method == "POST" and form.is_valid():
         try:

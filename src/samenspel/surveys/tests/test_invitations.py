@@ -51,3 +51,28 @@ def test_a_wrong_address_adds_nobody(team_client, programme, wave):
     response = team_client.post(url, {"file": csv("e-mail\ngoed@example.nl\nfout-adres\n")})
     assert response.status_code == 400 and "fout-adres" in response.content.decode()
     assert Invitation.objects.count() == 0
+
+
+def test_a_failure_halfway_sends_nobody_twice(wave, monkeypatch, mailoutbox):
+    from samenspel.surveys import invitations
+
+    Invitation.objects.bulk_create(
+        Invitation(wave=wave, email=f"p{n}@example.nl") for n in range(5)
+    )
+    monkeypatch.setattr(invitations, "SEND_BATCH", 2)
+    real_send = invitations.send_mass_mail
+    calls = []
+
+    def flaky(messages, **kwargs):
+        calls.append(len(messages))
+        if len(calls) == 2:
+            raise OSError("mail server gone")
+        return real_send(messages, **kwargs)
+
+    monkeypatch.setattr(invitations, "send_mass_mail", flaky)
+    with pytest.raises(OSError):
+        invitations.invitations_send(wave=wave, base_url="https://peiling.example.nl/")
+    assert Invitation.objects.filter(sent_at__isnull=False).count() == 2
+    monkeypatch.setattr(invitations, "send_mass_mail", real_send)
+    assert invitations.invitations_send(wave=wave, base_url="https://peiling.example.nl/") == 3
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(f"p{n}@example.nl" for n in range(5))
