@@ -13,7 +13,7 @@ from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
 
-from . import charts, exports, invitations, selectors, services, weighting
+from . import aspects, charts, exports, invitations, selectors, services, weighting
 from .forms import WaveForm
 from .models import ResponseImport, Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
@@ -97,7 +97,7 @@ def wave_results(request, programme, pk: int):
         "by_code": by_code,
         "by_target_group": selectors.BY_TARGET_GROUP,
         "has_target_groups": selectors.survey_has_target_groups(survey=wave.survey),
-        "aspects": selectors.aspect_scores_by_group(wave=wave, by_code=by_code),
+        "aspects": aspects.aspect_scores_by_group(wave=wave, by_code=by_code),
         "complete": wave.responses.filter(status="complete").count(),
         "weighting": Weighting.objects.filter(wave=wave).first(),
         "earlier": earlier,

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from samenspel.stakeholders.tests.factories import TargetGroupFactory
-from samenspel.surveys import builder, segments, selectors, services
+from samenspel.surveys import aspects, builder, segments, selectors, services
 from samenspel.surveys.models import Question
 
 from .test_results import _respond
@@ -104,7 +104,7 @@ def test_professionals_aspect_scores_per_kind_of_organisation(team_client, progr
         [{"organisatiesoort": "2", "bewustwording": all_agree, "randvoorwaarden": neutral}] * 25
         + [{"organisatiesoort": "4", "bewustwording": neutral, "randvoorwaarden": neutral}] * 25,
     )
-    table = selectors.aspect_scores_by_group(wave=wave)
+    table = aspects.aspect_scores_by_group(wave=wave)
     assert table.aspects == ["Bewustwording", "Ontwikkeling", "Randvoorwaarden"]
     care = dict(table.rows)["Zorg"]
     assert care[0][:2] == (25, 100.0) and care[2][:2] == (25, 50.0)
