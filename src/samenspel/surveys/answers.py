@@ -19,6 +19,19 @@ def choice_values(question: Question) -> list[str]:
     return [str(choice["value"]) for choice in question.choices]
 
 
+def LIKERT_LABELS() -> list[str]:  # noqa: N802 - reads as the constant it stands for
+    return [_("Strongly disagree"), _("Disagree"), _("Neutral"), _("Agree"), _("Strongly agree")]
+
+
+def answer_options(question: Question) -> list[tuple[str, str]]:
+    """(value, label) of every answer a closed question offers, as the respondent sees them."""
+    if question.kind == QuestionKind.LIKERT:
+        return list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True))
+    if question.kind == QuestionKind.SCALE:
+        return [(value, value) for value in SCALE_VALUES]
+    return [(str(choice["value"]), choice["label"]) for choice in question.choices]
+
+
 def is_visible(question: Question, answers_by_code: dict) -> bool:
     """A question with a show-if condition appears only after one of the named answers."""
     if not question.show_if_code:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from . import segments
 from .answers import choice_values
 from .models import Aspect, Question, QuestionKind, Survey, Wave
-from .selectors import _wave_answers, background_questions
+from .selectors import background_questions, wave_answers
 
 
 @dataclass
@@ -51,7 +51,7 @@ def aspect_scores_by_group(*, wave: Wave, by_code: str = "") -> AspectTable | No
     """Mean aspect scores with 95% intervals per group of a background question (by default
     the kind of organisation), small groups hidden; None for a survey without aspects."""
     survey = wave.survey
-    weights, answers = _wave_answers(wave)
+    weights, answers = wave_answers(wave)
     scores = respondent_aspect_scores(survey, answers, len(weights))
     if not scores:
         return None

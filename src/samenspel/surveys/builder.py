@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .answers import is_visible
+from .answers import answer_options, is_visible
 from .models import Answer, Question, QuestionKind, Section, Survey, TargetGroupMapping
 
 CHOICE_KINDS = (QuestionKind.SINGLE, QuestionKind.MULTIPLE)
@@ -46,6 +46,20 @@ def questions_in_order(survey: Survey) -> list[Question]:
         .select_related("section")
         .order_by("section__position", "section__pk", "position", "pk")
     )
+
+
+def condition_sources(survey: Survey, question: Question | None, section: Section) -> list:
+    """The questions a show-if condition may name (those before this one, or before the end of
+    its page for a new one), each with its answers."""
+    earlier = []
+    for candidate in questions_in_order(survey):
+        if question is not None and candidate.pk == question.pk:
+            break
+        if question is None and candidate.section.position > section.position:
+            break
+        if candidate.kind in CONDITION_KINDS:
+            earlier.append((candidate, answer_options(candidate)))
+    return earlier
 
 
 def _check_conditions(survey: Survey) -> None:
@@ -340,6 +354,23 @@ def target_groups_set(*, question: Question, mapping: dict[str, list]) -> None:
         for group in groups
         if group.programme_id == programme_id
     )
+
+
+def target_group_choices(*, question: Question, groups: list) -> list[dict]:
+    """Per answer of a background question: the target groups, each marked if it is chosen."""
+    chosen: dict[str, set[int]] = {}
+    for mapping in question.target_group_mappings.all():
+        chosen.setdefault(mapping.value, set()).add(mapping.target_group_id)
+    return [
+        {
+            "value": str(option["value"]),
+            "label": option["label"],
+            "groups": [
+                (group, group.pk in chosen.get(str(option["value"]), set())) for group in groups
+            ],
+        }
+        for option in question.choices
+    ]
 
 
 def preview_pages(survey: Survey, answers: dict | None = None) -> list[dict]:

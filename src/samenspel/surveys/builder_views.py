@@ -13,10 +13,9 @@ from samenspel.core.forms import add_service_errors
 from samenspel.stakeholders.models import TargetGroup
 
 from . import builder
-from .answers import SCALE_VALUES
 from .forms import QuestionForm, SectionForm, SurveyForm, question_initial
 from .models import Question, QuestionKind, Section, Survey
-from .respondent_views import LIKERT_LABELS, question_context
+from .respondent_views import question_context
 
 
 def _survey(programme, pk: int) -> Survey:
@@ -93,27 +92,6 @@ def section_delete(request, programme, pk: int):
     return render(request, "surveys/builder/confirm_delete.html", context)
 
 
-def _condition_options(question: Question) -> list[tuple[str, str]]:
-    if question.kind == QuestionKind.LIKERT:
-        return list(zip(["1", "2", "3", "4", "5"], LIKERT_LABELS(), strict=True))
-    if question.kind == QuestionKind.SCALE:
-        return [(value, value) for value in SCALE_VALUES]
-    return [(str(option["value"]), option["label"]) for option in question.choices]
-
-
-def _earlier(survey: Survey, question: Question | None, section: Section) -> list:
-    """Questions a show-if condition may name: those before this one."""
-    earlier = []
-    for candidate in builder.questions_in_order(survey):
-        if question is not None and candidate.pk == question.pk:
-            break
-        if question is None and candidate.section.position > section.position:
-            break
-        if candidate.kind in builder.CONDITION_KINDS:
-            earlier.append((candidate, _condition_options(candidate)))
-    return earlier
-
-
 @programme_view("surveys.manage")
 def question_form(request, programme, pk: int | None = None, survey_pk: int | None = None):
     question = (
@@ -133,7 +111,7 @@ def question_form(request, programme, pk: int | None = None, survey_pk: int | No
     form = QuestionForm(
         request.POST or None,
         survey=survey,
-        earlier=_earlier(survey, question, section),
+        earlier=builder.condition_sources(survey, question, section),
         initial=question_initial(question) if question else {"section": section.pk},
     )
     if request.method == "POST" and form.is_valid():
@@ -238,19 +216,7 @@ def question_target_groups(request, programme, pk: int):
         else:
             messages.success(request, _("The target groups are saved."))
             return _back(programme, question.section.survey_id, f"#vraag-{question.pk}")
-    chosen: dict[str, set[int]] = {}
-    for mapping_row in question.target_group_mappings.all():
-        chosen.setdefault(mapping_row.value, set()).add(mapping_row.target_group_id)
-    rows = [
-        {
-            "value": str(option["value"]),
-            "label": option["label"],
-            "groups": [
-                (group, group.pk in chosen.get(str(option["value"]), set())) for group in groups
-            ],
-        }
-        for option in question.choices
-    ]
+    rows = builder.target_group_choices(question=question, groups=groups)
     context = {
         "programme": programme,
         "survey": question.section.survey,

@@ -74,7 +74,7 @@ def response_table(*, wave: Wave) -> tuple[list[str], list[list]]:
 
 def codebook(*, wave: Wave) -> tuple[list[str], list[list]]:
     """One row per column: name, question text, kind and the meaning of its codes."""
-    from .respondent_views import LIKERT_LABELS
+    from .answers import LIKERT_LABELS
 
     questions = list(
         Question.objects.filter(section__survey=wave.survey).order_by(

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 
 from . import services
-from .answers import LIKERT_VALUES, SCALE_VALUES
+from .answers import LIKERT_LABELS, LIKERT_VALUES, answer_options
 from .models import QuestionKind, Response, ResponseStatus, Wave
 
 COOKIE = "samenspel_survey_{}"
@@ -157,12 +157,7 @@ def _raw_answers(post, section) -> dict:
 
 
 def question_context(question, value, problem) -> dict:
-    if question.kind == QuestionKind.LIKERT:
-        options = list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True))
-    elif question.kind == QuestionKind.SCALE:
-        options = [(value_, value_) for value_ in SCALE_VALUES]
-    else:
-        options = [(str(choice["value"]), choice["label"]) for choice in question.choices]
+    options = answer_options(question)
     chosen = value if isinstance(value, (list, dict)) else ("" if value is None else str(value))
     if isinstance(chosen, list):
         chosen = [str(item) for item in chosen]
@@ -175,12 +170,6 @@ def question_context(question, value, problem) -> dict:
         "problem": problem,
         "likert": list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True)),
     }
-
-
-def LIKERT_LABELS() -> list[str]:  # noqa: N802 - reads as the constant it stands for
-    from django.utils.translation import gettext as _
-
-    return [_("Strongly disagree"), _("Disagree"), _("Neutral"), _("Agree"), _("Strongly agree")]
 
 
 @never_cache

@@ -7,7 +7,7 @@ import numpy as np
 from django.db.models import Count, Q
 
 from . import segments, statistics
-from .answers import choice_values
+from .answers import LIKERT_LABELS, choice_values
 from .models import (
     Answer,
     Question,
@@ -73,8 +73,6 @@ def waves_with_counts(*, survey: Survey):
 
 def _labels(question: Question) -> list[str]:
     if question.kind == QuestionKind.LIKERT or question.kind == QuestionKind.GRID:
-        from .respondent_views import LIKERT_LABELS
-
         return LIKERT_LABELS()
     if question.kind == QuestionKind.SCALE:
         return [str(value) for value in range(11)]
@@ -212,7 +210,7 @@ def _crosstab(result, codes, n_rows, by, weights, survey) -> None:
         result.table.append([label.label, *cells])
 
 
-def _wave_answers(wave: Wave) -> tuple[np.ndarray, dict[int, list]]:
+def wave_answers(wave: Wave) -> tuple[np.ndarray, dict[int, list]]:
     """Weights of the complete responses, and per question their answers in the same order."""
     responses = list(
         Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE)
@@ -248,8 +246,8 @@ def wave_changes(*, wave: Wave, earlier: Wave) -> dict[tuple[int, str], statisti
     """Change in the mean of every Likert, scale and grid question since an earlier wave,
     with Welch's test on effective bases; only where both bases are large enough to show."""
     survey = wave.survey
-    weights_now, now = _wave_answers(wave)
-    weights_then, then = _wave_answers(earlier)
+    weights_now, now = wave_answers(wave)
+    weights_then, then = wave_answers(earlier)
     changes = {}
     for question in Question.objects.filter(
         section__survey=survey,
@@ -283,7 +281,7 @@ def wave_results(*, wave: Wave, by_code: str = "", question_ids=None) -> list[Qu
     """Per closed question (and per grid line): counts, percentages with 95% intervals, means;
     cells below the survey's minimum hidden, no percentage on a base below its second minimum."""
     survey = wave.survey
-    weights, answers = _wave_answers(wave)
+    weights, answers = wave_answers(wave)
     questions = list(Question.objects.filter(section__survey=survey).select_related("section"))
     if question_ids is not None:
         wanted = set(question_ids)
