@@ -48,6 +48,11 @@ def test_management_pages(page, book, members):
         status="failed",
         problems=["Rij 3, leeftijd: Kies uit de antwoorden die er staan."],
     )
+    section = survey.sections.first()
+    question = section.questions.first()
+    from samenspel.stakeholders.tests.factories import TargetGroupFactory
+
+    TargetGroupFactory(programme=book, name="Jonge professionals")
     log_in(page, "project_team", PASSWORD)
     page.wait_for_url("**/p/brinkeveld/")
     slug = book.slug
@@ -67,6 +72,11 @@ def test_management_pages(page, book, members):
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/", "survey-import"),
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/{waiting.pk}/", "survey-import-busy"),
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/{failed.pk}/", "survey-import-failed"),
+        (f"/p/{slug}/peilingen/{survey.pk}/bewerken/", "survey-edit"),
+        (f"/p/{slug}/peilingen/{survey.pk}/paginas/nieuw/", "survey-page-form"),
+        (f"/p/{slug}/peilingen/paginas/{section.pk}/verwijderen/", "survey-page-delete"),
+        (f"/p/{slug}/peilingen/vragen/{question.pk}/verwijderen/", "survey-question-delete"),
+        (f"/p/{slug}/peilingen/vragen/{question.pk}/doelgroepen/", "survey-target-groups"),
         (f"/p/{slug}/acties/actieboek.pdf", "document-ready"),
     ]:
         page.goto(path)
