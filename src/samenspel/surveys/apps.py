@@ -9,6 +9,8 @@ class SurveysConfig(AppConfig):
 
     def ready(self) -> None:
         from samenspel.core import navigation
+
+        from . import structure  # noqa: F401 - connects the revision signals
         from samenspel.goals.panels import GoalPanel, register_goal_panel
 
         navigation.register(

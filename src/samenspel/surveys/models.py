@@ -15,6 +15,10 @@ from samenspel.core.models import Programme
 from samenspel.goals.models import Goal
 
 
+def new_revision() -> str:
+    return secrets.token_hex(8)
+
+
 class SurveyAudience(models.TextChoices):
     RESIDENTS = "residents", _("Residents (needs survey)")
     PROFESSIONALS = "professionals", _("Professionals (prevention capacity)")
@@ -37,6 +41,8 @@ class Survey(models.Model):
         help_text=_("No percentage or mean on fewer respondents than this."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Renewed with every change to a page or question; see structure.py.
+    revision = models.CharField(max_length=16, default=new_revision, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -45,6 +51,16 @@ class Survey(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        # A full save must not write back a revision read before a page or question changed.
+        if not self._state.adding and self.pk and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "revision"
+            ]
+        super().save(*args, **kwargs)
 
 
 class Section(models.Model):

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import structure
 from .answers import clean_answer, is_visible
 from .models import Answer, Invitation, Question, Response, ResponseStatus, StartNonce, Wave
 
@@ -64,16 +65,18 @@ def response_start(
     return response
 
 
-def sections_of(wave: Wave):
-    return list(wave.survey.sections.prefetch_related("questions"))
+def sections_of(wave: Wave) -> list:
+    """The wave's pages in order with their questions (a shared copy: do not change it)."""
+    return structure.sections_of(wave.survey)
 
 
-def answers_by_code(response: Response) -> dict:
+def answers_by_code(response: Response, sections: list | None = None) -> dict:
+    """The response's stored answers by question code."""
+    codes = structure.codes_by_question_id(sections or sections_of(response.wave))
     return {
-        code: value
-        for code, value in response.answers.select_related("question").values_list(
-            "question__code", "value"
-        )
+        codes[question_id]: value
+        for question_id, value in response.answers.values_list("question_id", "value")
+        if question_id in codes
     }
 
 
@@ -86,12 +89,15 @@ def visible_questions(response: Response, section, known: dict | None = None) ->
 def response_save_section(*, response: Response, section, raw: dict, finish: bool = False) -> dict:
     """Check and store the answers of one page. Returns problems per question code; when
     there are none the answers are saved (replacing earlier ones) and the response moves on."""
-    response = Response.objects.select_for_update().select_related("wave").get(pk=response.pk)
+    response = (
+        Response.objects.select_for_update().select_related("wave__survey").get(pk=response.pk)
+    )
     if response.status == ResponseStatus.COMPLETE:
         return {}
     if not wave_is_open(response.wave):
         raise SurveyClosed
     known = answers_by_code(response)
+    stored = set(known)
     problems, cleaned = {}, {}
     # Conditions may depend on answers on this same page: evaluate in order.
     for question in section.questions.all():
@@ -106,7 +112,11 @@ def response_save_section(*, response: Response, section, raw: dict, finish: boo
         cleaned[question] = value
         known[question.code] = value
     # One statement removes what was emptied or is hidden now, one writes the rest.
-    emptied = [question.pk for question, value in cleaned.items() if value is None]
+    emptied = [
+        question.pk
+        for question, value in cleaned.items()
+        if value is None and question.code in stored
+    ]
     if emptied:
         Answer.objects.filter(response=response, question_id__in=emptied).delete()
     Answer.objects.bulk_create(
