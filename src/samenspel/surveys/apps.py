@@ -9,9 +9,9 @@ class SurveysConfig(AppConfig):
 
     def ready(self) -> None:
         from samenspel.core import navigation
+        from samenspel.goals.panels import GoalPanel, register_goal_panel
 
         from . import structure  # noqa: F401 - connects the revision signals
-        from samenspel.goals.panels import GoalPanel, register_goal_panel
 
         navigation.register(
             navigation.NavEntry(_("Surveys"), "surveys:list", 40, permission="surveys.view_results")
