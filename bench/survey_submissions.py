@@ -103,6 +103,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--respondents", type=int, default=160)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=8)
     args = parser.parse_args()
     env = {
         "DJANGO_SETTINGS_MODULE": "samenspel.conf.dev",
@@ -135,9 +137,9 @@ def main() -> int:
             "--addr",
             f"127.0.0.1:{port}",
             "--workers",
-            "2",
+            str(args.workers),
             "--threads",
-            "8",
+            str(args.threads),
         ],
         env={**os.environ},
         stdout=subprocess.DEVNULL,

@@ -19,6 +19,8 @@ class NewPasswordForm(StyledFormMixin, SetPasswordForm):
 
 
 urlpatterns = [
+    # First: a survey's public pages take the most requests; all its paths are its own.
+    path("", include("samenspel.surveys.urls")),
     path("inloggen/", auth_views.LoginView.as_view(form_class=LoginForm), name="login"),
     path(
         "password_reset/",
@@ -40,5 +42,4 @@ urlpatterns = [
     path("", include("samenspel.actions.urls")),
     path("", include("samenspel.reports.urls")),
     path("", include("samenspel.public.urls")),
-    path("", include("samenspel.surveys.urls")),
 ]

@@ -15,7 +15,7 @@ from samenspel.stakeholders.models import TargetGroup
 from . import builder
 from .forms import QuestionForm, SectionForm, SurveyForm, question_initial
 from .models import Question, QuestionKind, Section, Survey
-from .respondent_views import question_context
+from .respondent_views import question_context, question_html
 
 
 def _survey(programme, pk: int) -> Survey:
@@ -234,7 +234,11 @@ def survey_preview(request, programme, pk: int):
         {
             "section": page["section"],
             "questions": [
-                {**question_context(question, None, None), "conditional": not visible}
+                {
+                    "html": question_html(question_context(question, None, None)),
+                    "question": question,
+                    "conditional": not visible,
+                }
                 for question, visible in page["questions"]
             ],
         }

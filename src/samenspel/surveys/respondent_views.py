@@ -1,5 +1,6 @@
 """The respondent's pages: no account, no JavaScript needed, every page saved on the server."""
 
+import functools
 import hashlib
 import secrets
 
@@ -7,14 +8,19 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import render as django_render
+from django.template.loader import get_template
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
-from . import services
+from . import respondent_sql, services
 from .answers import LIKERT_LABELS, LIKERT_VALUES, answer_options
 from .models import QuestionKind, Response, ResponseStatus, Wave
 
 COOKIE = "samenspel_survey_{}"
+CLOSED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT, QuestionKind.SCALE}
+QUESTION_TEMPLATE = "surveys/respondent/question.html"
 STARTS_PER_HOUR = 30
 
 
@@ -30,6 +36,10 @@ def _too_many_starts(request, wave: Wave) -> bool:
     except ValueError:
         cache.set(key, 1, timeout=3600)
     return False
+
+
+def render(request, template_name: str, context: dict, status: int = 200):
+    return django_render(request, template_name, context, status=status, using="jinja2")
 
 
 @never_cache
@@ -92,11 +102,9 @@ def _continue(response: Response):
 
 @never_cache
 def page(request, token: str, resume: str, number: int):
-    response = get_object_or_404(
-        Response.objects.select_related("wave__survey"),
-        wave__public_token=token,
-        resume_token=resume,
-    )
+    response = respondent_sql.response_for_link(token=token, resume=resume)
+    if response is None:
+        raise Http404
     if response.status == ResponseStatus.COMPLETE:
         return redirect("surveys:thanks", token=token)
     if not services.wave_is_open(response.wave):
@@ -129,7 +137,16 @@ def page(request, token: str, resume: str, number: int):
         "survey": response.wave.survey,
         "section": section,
         "questions": [
-            question_context(question, values.get(question.code), problems.get(question.code))
+            {
+                "question": question,
+                "problem": problems.get(question.code),
+                "html": question_markup(
+                    question,
+                    values.get(question.code),
+                    problems.get(question.code),
+                    revision=response.wave.survey.revision,
+                ),
+            }
             for question in services.visible_questions(response, section, known=values)
         ],
         "number": number,
@@ -157,19 +174,52 @@ def _raw_answers(post, section) -> dict:
 
 
 def question_context(question, value, problem) -> dict:
-    options = answer_options(question)
-    chosen = value if isinstance(value, (list, dict)) else ("" if value is None else str(value))
-    if isinstance(chosen, list):
-        chosen = [str(item) for item in chosen]
-    if isinstance(chosen, dict):
-        chosen = {key: str(item) for key, item in chosen.items()}
-    return {
-        "question": question,
-        "options": options,
-        "value": chosen,
-        "problem": problem,
-        "likert": list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True)),
-    }
+    """What question.html needs: each option with whether it is chosen, worked out here
+    because a template loop with comparisons per option costs more than the rest of a page."""
+    item = {"question": question, "problem": problem, "value": "", "options": [], "rows": []}
+    if question.kind == QuestionKind.GRID:
+        chosen = {str(key): str(answer) for key, answer in value.items()} if value else {}
+        likert = list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True))
+        item["rows"] = [
+            (
+                str(line["value"]),
+                line["label"],
+                [
+                    (option, label, chosen.get(str(line["value"])) == option)
+                    for option, label in likert
+                ],
+            )
+            for line in question.items
+        ]
+    elif question.kind in CLOSED_KINDS:
+        if isinstance(value, list):
+            chosen = {str(option) for option in value}
+        else:
+            chosen = set() if value in (None, "") else {str(value)}
+        item["options"] = [
+            (option, label, option in chosen) for option, label in answer_options(question)
+        ]
+    else:
+        item["value"] = "" if value is None else str(value)
+    return item
+
+
+def question_html(item: dict) -> str:
+    """One question's markup."""
+    return get_template(QUESTION_TEMPLATE, using="jinja2").render({"item": item})
+
+
+@functools.lru_cache(maxsize=4096)
+def _unanswered_question_html(question, revision: str, language: str) -> str:
+    return question_html(question_context(question, None, None))
+
+
+def question_markup(question, value, problem, *, revision: str) -> str:
+    """A question's markup on a respondent's page. Most pages are seen before anything is
+    answered; that markup is kept per survey revision and language."""
+    if value is None and problem is None:
+        return _unanswered_question_html(question, revision, get_language())
+    return question_html(question_context(question, value, problem))
 
 
 @never_cache

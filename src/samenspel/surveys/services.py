@@ -9,9 +9,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import structure
+from . import respondent_sql, structure
 from .answers import clean_answer, is_visible
-from .models import Answer, Invitation, Question, Response, ResponseStatus, StartNonce, Wave
+from .models import Invitation, Question, Response, StartNonce, Wave
 
 
 class SurveyClosed(Exception):
@@ -75,7 +75,7 @@ def answers_by_code(response: Response, sections: list | None = None) -> dict:
     codes = structure.codes_by_question_id(sections or sections_of(response.wave))
     return {
         codes[question_id]: value
-        for question_id, value in response.answers.values_list("question_id", "value")
+        for question_id, value in respondent_sql.stored_answers(response.pk)
         if question_id in codes
     }
 
@@ -85,18 +85,15 @@ def visible_questions(response: Response, section, known: dict | None = None) ->
     return [question for question in section.questions.all() if is_visible(question, known)]
 
 
-@transaction.atomic
 def response_save_section(*, response: Response, section, raw: dict, finish: bool = False) -> dict:
-    """Check and store the answers of one page. Returns problems per question code; when
-    there are none the answers are saved (replacing earlier ones) and the response moves on."""
-    response = (
-        Response.objects.select_for_update().select_related("wave__survey").get(pk=response.pk)
-    )
-    if response.status == ResponseStatus.COMPLETE:
-        return {}
+    """Check and store the answers of one page. Returns problems per question code. Valid
+    answers are stored (replacing earlier ones) even when another has a problem; when there
+    are none the response moves on, or is complete after the last page."""
     if not wave_is_open(response.wave):
         raise SurveyClosed
-    known = answers_by_code(response)
+    conditional = any(question.show_if_code for question in section.questions.all())
+    # Without conditions on the page, other answers do not matter: one query less per page.
+    known = answers_by_code(response) if conditional else {}
     stored = set(known)
     problems, cleaned = {}, {}
     # Conditions may depend on answers on this same page: evaluate in order.
@@ -111,33 +108,23 @@ def response_save_section(*, response: Response, section, raw: dict, finish: boo
             continue
         cleaned[question] = value
         known[question.code] = value
-    # One statement removes what was emptied or is hidden now, one writes the rest.
-    emptied = [
-        question.pk
-        for question, value in cleaned.items()
-        if value is None and question.code in stored
-    ]
-    if emptied:
-        Answer.objects.filter(response=response, question_id__in=emptied).delete()
-    Answer.objects.bulk_create(
-        [
-            Answer(response=response, question=question, value=value)
-            for question, value in cleaned.items()
-            if value is not None
-        ],
-        update_conflicts=True,
-        unique_fields=["response", "question"],
-        update_fields=["value"],
-    )
     if problems:
-        return problems
-    if finish:
-        response.status = ResponseStatus.COMPLETE
-        response.completed_at = timezone.now()
+        progress: tuple = ("hold",)
+    elif finish:
+        progress = ("finish", timezone.now())
     else:
-        response.current_section = max(response.current_section, section.position + 1)
-    response.save(update_fields=["status", "completed_at", "current_section"])
-    return {}
+        progress = ("advance", section.position + 1)
+    respondent_sql.answers_store(
+        response_id=response.pk,
+        values={question.pk: value for question, value in cleaned.items() if value is not None},
+        emptied=[
+            question.pk
+            for question, value in cleaned.items()
+            if value is None and (question.code in stored or not conditional)
+        ],
+        progress=progress,
+    )
+    return problems
 
 
 @transaction.atomic

@@ -1,0 +1,48 @@
+"""Rows of hand-written SQL as model instances, converted exactly as the ORM converts them.
+
+For the few statements on the busiest public pages, where compiling a queryset costs several
+times more than running it. Everything else uses the ORM.
+"""
+
+from django.db import connections
+from django.db.models import Model
+
+
+class ModelColumns:
+    """The concrete columns of a model under a table alias, and how to build an instance back
+    from them (with the database backend's and the fields' own conversions)."""
+
+    def __init__(self, model: type[Model], alias: str, using: str = "default"):
+        self.model, self.alias, self.using = model, alias, using
+        connection = connections[using]
+        quote = connection.ops.quote_name
+        fields = model._meta.concrete_fields
+        self.names = [field.attname for field in fields]
+        self.table = f"{quote(model._meta.db_table)} {alias}"
+        self.select = ", ".join(f"{alias}.{quote(field.column)}" for field in fields)
+        self.converters = []
+        for index, field in enumerate(fields):
+            column = field.get_col(alias)
+            found = connection.ops.get_db_converters(column) + field.get_db_converters(connection)
+            if found:
+                self.converters.append((index, column, found))
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def build(self, values) -> Model:
+        values = list(values)
+        connection = connections[self.using]
+        for index, column, converters in self.converters:
+            for converter in converters:
+                values[index] = converter(values[index], column, connection)
+        return self.model.from_db(self.using, self.names, values)
+
+
+def column(model: type[Model], name: str, using: str = "default") -> str:
+    """A field's quoted column name."""
+    return connections[using].ops.quote_name(model._meta.get_field(name).column)
+
+
+def table(model: type[Model], using: str = "default") -> str:
+    return connections[using].ops.quote_name(model._meta.db_table)
