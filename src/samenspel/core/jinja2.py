@@ -8,7 +8,7 @@ import functools
 
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import translation
 from django.utils.html import linebreaks
 from jinja2 import Environment
@@ -18,8 +18,13 @@ from markupsafe import Markup
 cached_static = functools.lru_cache(maxsize=256)(static)
 
 
-def url(name: str, *args) -> str:
+@functools.lru_cache(maxsize=1024)
+def _reverse(prefix: str, name: str, args: tuple) -> str:
     return reverse(name, args=args)
+
+
+def url(name: str, *args) -> str:
+    return _reverse(get_script_prefix(), name, args)
 
 
 def paragraphs(text: str) -> Markup:

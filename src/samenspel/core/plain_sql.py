@@ -4,6 +4,8 @@ For the few statements on the busiest public pages, where compiling a queryset c
 times more than running it. Everything else uses the ORM.
 """
 
+import weakref
+
 from django.db import connections
 from django.db.models import Model
 
@@ -20,20 +22,29 @@ class ModelColumns:
         self.names = [field.attname for field in fields]
         self.table = f"{quote(model._meta.db_table)} {alias}"
         self.select = ", ".join(f"{alias}.{quote(field.column)}" for field in fields)
-        self.converters = []
-        for index, field in enumerate(fields):
-            column = field.get_col(alias)
-            found = connection.ops.get_db_converters(column) + field.get_db_converters(connection)
-            if found:
-                self.converters.append((index, column, found))
+        self.columns = [field.get_col(alias) for field in fields]
+        # Converters are bound to a connection, and each thread has its own.
+        self._converters: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     def __len__(self) -> int:
         return len(self.names)
 
+    def _converters_for(self, connection) -> list:
+        found = self._converters.get(connection)
+        if found is None:
+            found = []
+            for index, column in enumerate(self.columns):
+                converters = connection.ops.get_db_converters(column)
+                converters += column.target.get_db_converters(connection)
+                if converters:
+                    found.append((index, column, converters))
+            self._converters[connection] = found
+        return found
+
     def build(self, values) -> Model:
         values = list(values)
         connection = connections[self.using]
-        for index, column, converters in self.converters:
+        for index, column, converters in self._converters_for(connection):
             for converter in converters:
                 values[index] = converter(values[index], column, connection)
         return self.model.from_db(self.using, self.names, values)

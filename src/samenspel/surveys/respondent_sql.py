@@ -46,6 +46,31 @@ def response_for_link(*, token: str, resume: str) -> Response | None:
 
 
 @functools.cache
+def _wave_query() -> tuple[str, tuple[ModelColumns, ModelColumns]]:
+    parts = ModelColumns(Wave, "w"), ModelColumns(Survey, "s")
+    waves, surveys = parts
+    sql = (
+        f"SELECT {waves.select}, {surveys.select} FROM {waves.table} "
+        f"JOIN {surveys.table} ON s.{column(Survey, 'id')} = w.{column(Wave, 'survey')} "
+        f"WHERE w.{column(Wave, 'public_token')} = %s"
+    )
+    return sql, parts
+
+
+def wave_for_token(token: str) -> Wave | None:
+    """The wave behind a survey's public link, with its survey, or None."""
+    sql, (waves, surveys) = _wave_query()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [token])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    wave = waves.build(row[: len(waves)])
+    wave.survey = surveys.build(row[len(waves) :])
+    return wave
+
+
+@functools.cache
 def _answer_statements() -> dict[str, str]:
     answers, responses = table(Answer), table(Response)
     response_id, question_id, value = (

@@ -8,9 +8,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.shortcuts import render as django_render
 from django.template.loader import get_template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
@@ -44,7 +45,9 @@ def render(request, template_name: str, context: dict, status: int = 200):
 
 @never_cache
 def start(request, token: str):
-    wave = get_object_or_404(Wave.objects.select_related("survey"), public_token=token)
+    wave = respondent_sql.wave_for_token(token)
+    if wave is None:
+        raise Http404
     if not services.wave_is_open(wave):
         return render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
     resume = request.COOKIES.get(COOKIE.format(wave.pk))
@@ -205,8 +208,8 @@ def question_context(question, value, problem) -> dict:
 
 
 def question_html(item: dict) -> str:
-    """One question's markup."""
-    return get_template(QUESTION_TEMPLATE, using="jinja2").render({"item": item})
+    """One question's markup, safe to place in a page as it is."""
+    return mark_safe(get_template(QUESTION_TEMPLATE, using="jinja2").render({"item": item}))  # noqa: S308 - rendered with escaping
 
 
 @functools.lru_cache(maxsize=4096)
@@ -224,5 +227,7 @@ def question_markup(question, value, problem, *, revision: str) -> str:
 
 @never_cache
 def thanks(request, token: str):
-    wave = get_object_or_404(Wave.objects.select_related("survey"), public_token=token)
+    wave = respondent_sql.wave_for_token(token)
+    if wave is None:
+        raise Http404
     return render(request, "surveys/respondent/thanks.html", {"wave": wave, "survey": wave.survey})

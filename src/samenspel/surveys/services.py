@@ -3,6 +3,7 @@ every page is stored on the server before the next one is shown, and repeating a
 (a double click, a reload, a second tab) changes nothing."""
 
 import hashlib
+import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -49,19 +50,20 @@ def response_start(
         existing = Response.objects.filter(invitation_hash=invitation_hash).first()
         if existing is not None:
             return existing  # one response per invitation; the link resumes it
-    started = StartNonce.objects.filter(nonce=nonce, wave=wave).select_related("response").first()
-    if started is not None:
-        return started.response
     try:
         with transaction.atomic():
             response = Response.objects.create(wave=wave, invitation_hash=invitation_hash)
             StartNonce.objects.create(wave=wave, nonce=nonce, response=response)
     except IntegrityError:
-        # A simultaneous request with the same nonce or invitation won; use its response.
-        started = StartNonce.objects.filter(nonce=nonce).select_related("response").first()
-        if started is not None:
-            return started.response
-        return Response.objects.get(invitation_hash=invitation_hash)
+        # This start form was sent before (a double click, a reload), or a simultaneous
+        # request with the same invitation won: continue that response.
+        started = StartNonce.objects.filter(nonce=nonce, wave=wave).select_related("response")
+        if started:
+            return started[0].response
+        if invitation_hash:
+            return Response.objects.get(invitation_hash=invitation_hash)
+        # A nonce that belongs to another wave: start afresh.
+        return response_start(wave=wave, nonce=secrets.token_urlsafe(16), access_code=access_code)
     return response
 
 

@@ -319,6 +319,7 @@ def test_the_preview_shows_every_page_and_marks_conditional_questions(client, me
     for section in survey.sections.all():
         assert section.title in page
     assert "Krijgt u daarbij genoeg hulp?" in page
+    assert '<input type="checkbox" name="behoeften" value="1">' in page
     assert "Alleen na bepaalde antwoorden" in page
     # Nothing is sent from a preview: no start token, no button to send answers.
     assert (

@@ -25,7 +25,11 @@ def first_page(client: Client, wave) -> str:
 
 def test_an_edited_question_shows_on_the_next_page_view(client, wave):
     url = first_page(client, wave)
-    assert "Hoe oud bent u?" in client.get(url).content.decode()
+    page = client.get(url).content.decode()
+    assert (
+        '<legend class="utrecht-form-fieldset__legend utrecht-form-label">Hoe oud bent u?' in page
+    )
+    assert '<input type="radio" name="leeftijd" value="2" required>' in page
     question = Question.objects.get(section__survey=wave.survey, code="leeftijd")
     builder.question_save(
         section=question.section,
