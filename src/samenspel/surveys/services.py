@@ -72,9 +72,9 @@ def sections_of(wave: Wave) -> list:
     return structure.sections_of(wave.survey)
 
 
-def answers_by_code(response: Response, sections: list | None = None) -> dict:
+def answers_by_code(response: Response) -> dict:
     """The response's stored answers by question code."""
-    codes = structure.codes_by_question_id(sections or sections_of(response.wave))
+    codes = structure.codes_by_question_id(response.wave.survey)
     return {
         codes[question_id]: value
         for question_id, value in respondent_sql.stored_answers(response.pk)

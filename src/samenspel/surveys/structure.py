@@ -9,6 +9,7 @@ the response's own query reads it, so a copy is never used after an edit.
 
 import threading
 from collections import OrderedDict
+from typing import NamedTuple
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -17,28 +18,42 @@ from .models import Question, Section, Survey, new_revision
 
 MAX_SURVEYS = 200
 
-_copies: OrderedDict[int, tuple[str, list[Section]]] = OrderedDict()
+
+class _Copy(NamedTuple):
+    revision: str
+    sections: list[Section]
+    codes: dict[int, str]
+
+
+_copies: OrderedDict[int, _Copy] = OrderedDict()
 _lock = threading.Lock()
+
+
+def _copy_of(survey: Survey) -> _Copy:
+    copy = _copies.get(survey.pk)
+    if copy is not None and copy.revision == survey.revision:
+        return copy
+    sections = list(survey.sections.prefetch_related("questions"))
+    codes = {
+        question.pk: question.code for section in sections for question in section.questions.all()
+    }
+    copy = _Copy(survey.revision, sections, codes)
+    with _lock:
+        _copies[survey.pk] = copy
+        _copies.move_to_end(survey.pk)
+        while len(_copies) > MAX_SURVEYS:
+            _copies.popitem(last=False)
+    return copy
 
 
 def sections_of(survey: Survey) -> list[Section]:
     """The survey's pages in order, each with its questions prefetched. Treat as read-only."""
-    copy = _copies.get(survey.pk)
-    if copy is not None and copy[0] == survey.revision:
-        return copy[1]
-    sections = list(survey.sections.prefetch_related("questions"))
-    with _lock:
-        _copies[survey.pk] = (survey.revision, sections)
-        _copies.move_to_end(survey.pk)
-        while len(_copies) > MAX_SURVEYS:
-            _copies.popitem(last=False)
-    return sections
+    return _copy_of(survey).sections
 
 
-def codes_by_question_id(sections: list[Section]) -> dict[int, str]:
-    return {
-        question.pk: question.code for section in sections for question in section.questions.all()
-    }
+def codes_by_question_id(survey: Survey) -> dict[int, str]:
+    """The survey's question codes by question id. Treat as read-only."""
+    return _copy_of(survey).codes
 
 
 @receiver([post_save, post_delete], sender=Section)

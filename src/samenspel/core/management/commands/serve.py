@@ -33,11 +33,15 @@ class Command(BaseCommand):
 
     def handle(self, *args, addr: str, workers: int, threads: int, **options):
         from django.core.wsgi import get_wsgi_application
+        from django.urls import get_resolver
 
         if not settings.DEBUG and not settings.WHITENOISE_USE_FINDERS:
             from django.core.management import call_command
 
             call_command("collectstatic", interactive=False, verbosity=0)
+        # Load every view now, before the workers fork: otherwise each worker's first visitor
+        # waits seconds for the statistics libraries to import.
+        get_resolver().check()
         self.stdout.write(f"Samenspel luistert op http://{addr}/ (stoppen: Ctrl+C)")
         _Gunicorn(
             get_wsgi_application(),
