@@ -1,7 +1,11 @@
 """Public survey submissions over HTTP at concurrency 16, against a trivial view on the same
 server; afterwards every response is counted, so none may be lost or doubled.
 
-Run: .venv/bin/python bench/survey_submissions.py [--respondents 160] [--concurrency 16]
+The server runs as `samenspel serve` does by default (one process per core plus one, one
+thread each); --workers and --threads compare other set-ups.
+
+Run: .venv/bin/python bench/survey_submissions.py [--respondents 320] [--concurrency 16]
+     [--workers N] [--threads N]
 """
 
 import argparse
@@ -104,10 +108,11 @@ def trivial(port: int, visitors: int, concurrency: int) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--respondents", type=int, default=160)
+    parser.add_argument("--respondents", type=int, default=320)
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=8)
+    # Without these, the server runs as `samenspel serve` does by default.
+    parser.add_argument("--workers", type=int)
+    parser.add_argument("--threads", type=int)
     args = parser.parse_args()
     env = {
         "DJANGO_SETTINGS_MODULE": "samenspel.conf.dev",
@@ -139,10 +144,8 @@ def main() -> int:
             "serve",
             "--addr",
             f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--threads",
-            str(args.threads),
+            *(["--workers", str(args.workers)] if args.workers else []),
+            *(["--threads", str(args.threads)] if args.threads else []),
         ],
         env={**os.environ},
         stdout=subprocess.DEVNULL,
@@ -181,8 +184,12 @@ def main() -> int:
     throughput = args.respondents * REQUESTS_PER_RESPONDENT / elapsed
     ratio = throughput / baseline
     ok = ratio >= 0.5 and complete == started == args.respondents and answers == expected_answers
+    from samenspel.core.management.commands.serve import default_workers
+
+    workers, threads = args.workers or default_workers(), args.threads or 1
     print(
-        f"survey submissions at concurrency {args.concurrency}: {throughput:.0f} requests/s "
+        f"survey submissions at concurrency {args.concurrency}, gunicorn {workers} workers x "
+        f"{threads} threads: {throughput:.0f} requests/s "
         f"({args.respondents} respondents, 14 requests each; median POST {statistics.median(post_times) * 1000:.0f} ms) "
         f"vs trivial view {baseline:.0f} requests/s: ratio {ratio:.2f}; responses complete {complete} "
         f"of {started} started for {args.respondents} respondents, answers {answers} of {expected_answers}; "

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from samenspel.core.forms import StyledFormMixin
 
@@ -19,8 +19,9 @@ class NewPasswordForm(StyledFormMixin, SetPasswordForm):
 
 
 urlpatterns = [
-    # First: a survey's public pages take the most requests; all its paths are its own.
-    path("", include("samenspel.surveys.urls")),
+    # First, as a survey's public pages take the most requests; the lookahead lets every
+    # other address pass without trying the survey patterns one by one.
+    re_path(r"^(?=s/|p/[-\w]+/peilingen/)", include("samenspel.surveys.urls")),
     path("inloggen/", auth_views.LoginView.as_view(form_class=LoginForm), name="login"),
     path(
         "password_reset/",

@@ -7,6 +7,10 @@ app_name = "surveys"
 P = "p/<slug:slug>/peilingen/"
 
 urlpatterns = [
+    # The respondent's pages first: they take by far the most requests.
+    path("s/<str:token>/", respondent_views.start, name="start"),
+    path("s/<str:token>/bedankt/", respondent_views.thanks, name="thanks"),
+    path("s/<str:token>/<str:resume>/<int:number>/", respondent_views.page, name="page"),
     path(P, views.survey_list, name="list"),
     path(P + "nieuw/", views.survey_create, name="create"),
     path(P + "<int:pk>/", views.survey_detail, name="detail"),
@@ -40,7 +44,4 @@ urlpatterns = [
         views.wave_export,
         name="export",
     ),
-    path("s/<str:token>/", respondent_views.start, name="start"),
-    path("s/<str:token>/bedankt/", respondent_views.thanks, name="thanks"),
-    path("s/<str:token>/<str:resume>/<int:number>/", respondent_views.page, name="page"),
 ]

@@ -19,16 +19,24 @@ class _Gunicorn(BaseApplication):
         return self.application
 
 
+def default_workers() -> int:
+    """A page is mostly Python work, which threads of one process take turns at: one process
+    per core, and one more for the time a request waits on the database."""
+    return (os.cpu_count() or 1) + 1
+
+
 class Command(BaseCommand):
     help = "Serve Samenspel with gunicorn (a production WSGI server); static files by WhiteNoise."
 
     def add_arguments(self, parser):
         parser.add_argument("--addr", default=os.environ.get("SAMENSPEL_ADDR", "127.0.0.1:8000"))
         parser.add_argument(
-            "--workers", type=int, default=int(os.environ.get("SAMENSPEL_WORKERS", "2"))
+            "--workers",
+            type=int,
+            default=int(os.environ.get("SAMENSPEL_WORKERS", default_workers())),
         )
         parser.add_argument(
-            "--threads", type=int, default=int(os.environ.get("SAMENSPEL_THREADS", "4"))
+            "--threads", type=int, default=int(os.environ.get("SAMENSPEL_THREADS", "1"))
         )
 
     def handle(self, *args, addr: str, workers: int, threads: int, **options):
@@ -49,6 +57,8 @@ class Command(BaseCommand):
                 "bind": addr,
                 "workers": workers,
                 "threads": threads,
+                # Keeps a browser's connection open between pages, also with one thread.
+                "worker_class": "gthread",
                 "accesslog": "-" if settings.DEBUG else None,
                 "timeout": 120,
             },
