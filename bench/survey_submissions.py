@@ -132,7 +132,9 @@ def main() -> int:
 
     call_command("migrate", verbosity=0)
     town = municipality_get_or_create(name="Benchmarkdorp")
-    programme = programme_create(name="Bench", slug="bench-survey", municipalities=[town])
+    programme = programme_create(
+        name="Bench", slug=f"bench-survey-{time.time_ns()}", municipalities=[town]
+    )
     survey = services.survey_from_questionnaire(programme=programme, code="residents")
     wave = services.wave_create(survey=survey, name="Bench")
     port = free_port()
