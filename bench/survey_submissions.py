@@ -4,7 +4,9 @@ server; afterwards every response is counted, so none may be lost or doubled.
 The server runs as `samenspel serve` does by default (one process per core plus one, one
 thread each); --workers and --threads compare other set-ups.
 
-Run: .venv/bin/python bench/survey_submissions.py [--respondents 320] [--concurrency 16]
+Baseline and respondents take turns for a few rounds; the figure is the median round.
+
+Run: .venv/bin/python bench/survey_submissions.py [--respondents 200] [--rounds 3] [--concurrency 16]
      [--workers N] [--threads N]
 """
 
@@ -45,6 +47,12 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 
 
+def hidden_fields(page: str) -> dict:
+    """What a browser sends along from the form: a CSRF token when the page has one."""
+    found = TOKEN.search(page)
+    return {"csrfmiddlewaretoken": found.group(1)} if found else {}
+
+
 class Browser:
     """One respondent: a kept-alive connection with its cookies."""
 
@@ -81,7 +89,7 @@ def respondent(port: int, token: str, post_times: list, lock: threading.Lock) ->
     base = location.rsplit("/", 2)[0]
     for number, answers in enumerate(PAGES, start=1):
         _status, _location, page = browser.request("GET", f"{base}/{number}/")
-        form = {"csrfmiddlewaretoken": TOKEN.search(page).group(1), **answers}
+        form = {**hidden_fields(page), **answers}
         start = time.perf_counter()
         status, _location, _page = browser.request("POST", f"{base}/{number}/", form)
         with lock:
@@ -108,7 +116,8 @@ def trivial(port: int, visitors: int, concurrency: int) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--respondents", type=int, default=320)
+    parser.add_argument("--respondents", type=int, default=200, help="per round")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=16)
     # Without these, the server runs as `samenspel serve` does by default.
     parser.add_argument("--workers", type=int)
@@ -162,39 +171,50 @@ def main() -> int:
                 break
             except OSError:
                 time.sleep(0.1)
-        # The baseline is measured before and after the respondents, as the machine drifts.
-        before = trivial(port, args.respondents, args.concurrency)
+        # Baseline and respondents take turns, round after round, as the machine drifts; each
+        # round's respondents are compared with the baselines just before and after them.
+        baselines = [trivial(port, args.respondents, args.concurrency)]
+        throughputs: list[float] = []
         post_times: list[float] = []
         lock = threading.Lock()
-        start = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
-            futures = [
-                pool.submit(respondent, port, wave.public_token, post_times, lock)
-                for _ in range(args.respondents)
-            ]
-            for future in futures:
-                future.result()
-        elapsed = time.perf_counter() - start
-        baseline = (before + trivial(port, args.respondents, args.concurrency)) / 2
+        for _round in range(args.rounds):
+            start = time.perf_counter()
+            with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
+                futures = [
+                    pool.submit(respondent, port, wave.public_token, post_times, lock)
+                    for _ in range(args.respondents)
+                ]
+                for future in futures:
+                    future.result()
+            elapsed = time.perf_counter() - start
+            throughputs.append(args.respondents * REQUESTS_PER_RESPONDENT / elapsed)
+            baselines.append(trivial(port, args.respondents, args.concurrency))
     finally:
         server.terminate()
         server.wait(timeout=10)
     complete = Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE).count()
     started = Response.objects.filter(wave=wave).count()
     answers = Answer.objects.filter(response__wave=wave).count()
-    expected_answers = args.respondents * 15  # answers per respondent on the six pages
-    throughput = args.respondents * REQUESTS_PER_RESPONDENT / elapsed
-    ratio = throughput / baseline
-    ok = ratio >= 0.5 and complete == started == args.respondents and answers == expected_answers
+    respondents = args.respondents * args.rounds
+    expected_answers = respondents * 15  # answers per respondent on the six pages
+    ratios = [
+        throughput / ((baselines[index] + baselines[index + 1]) / 2)
+        for index, throughput in enumerate(throughputs)
+    ]
+    ratio = statistics.median(ratios)
+    throughput, baseline = statistics.median(throughputs), statistics.median(baselines)
+    ok = ratio >= 0.5 and complete == started == respondents and answers == expected_answers
     from samenspel.core.management.commands.serve import default_workers
 
     workers, threads = args.workers or default_workers(), args.threads or 1
     print(
         f"survey submissions at concurrency {args.concurrency}, gunicorn {workers} workers x "
         f"{threads} threads: {throughput:.0f} requests/s "
-        f"({args.respondents} respondents, 14 requests each; median POST {statistics.median(post_times) * 1000:.0f} ms) "
-        f"vs trivial view {baseline:.0f} requests/s: ratio {ratio:.2f}; responses complete {complete} "
-        f"of {started} started for {args.respondents} respondents, answers {answers} of {expected_answers}; "
+        f"({args.rounds} rounds of {args.respondents} respondents, 14 requests each; median POST "
+        f"{statistics.median(post_times) * 1000:.0f} ms) vs trivial view {baseline:.0f} requests/s: "
+        f"ratio {ratio:.2f} (median; rounds {', '.join(f'{value:.2f}' for value in ratios)}); "
+        f"responses complete {complete} of {started} started for {respondents} respondents, "
+        f"answers {answers} of {expected_answers}; "
         f"target >= 0.5 and none lost or doubled: {'OK' if ok else 'MISSED'}"
     )
     return 0 if ok else 1

@@ -14,6 +14,8 @@ from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from . import respondent_sql, services
 from .answers import LIKERT_LABELS, LIKERT_VALUES, answer_options
@@ -103,6 +105,10 @@ def _continue(response: Response):
     )
 
 
+# Respondents have no account and no session: a page is authorised by the unguessable link
+# itself, not by a cookie, so a request forged on another site could do nothing its sender
+# could not do directly. The start form keeps its token (it sets the link's cookie).
+@csrf_exempt
 @never_cache
 def page(request, token: str, resume: str, number: int):
     response = respondent_sql.response_for_link(token=token, resume=resume)
@@ -156,7 +162,7 @@ def page(request, token: str, resume: str, number: int):
         "total": len(sections),
         "is_last": is_last,
         "problems": problems,
-        "resume_url": request.build_absolute_uri(),
+        "resume_url": request.path,
     }
     return render(request, "surveys/respondent/page.html", context, status=400 if problems else 200)
 
@@ -223,6 +229,10 @@ def question_markup(question, value, problem, *, revision: str) -> str:
     if value is None and problem is None:
         return _unanswered_question_html(question, revision, get_language())
     return question_html(question_context(question, value, problem))
+
+
+# Choosing a language changes nothing but the visitor's own language cookie.
+language = csrf_exempt(set_language)
 
 
 @never_cache

@@ -8,6 +8,7 @@ P = "p/<slug:slug>/peilingen/"
 
 urlpatterns = [
     # The respondent's pages first: they take by far the most requests.
+    path("s/taal/", respondent_views.language, name="language"),
     path("s/<str:token>/", respondent_views.start, name="start"),
     path("s/<str:token>/bedankt/", respondent_views.thanks, name="thanks"),
     path("s/<str:token>/<str:resume>/<int:number>/", respondent_views.page, name="page"),

@@ -148,3 +148,32 @@ def test_professionals_score_per_aspect(programme):
         "development": 50.0,
         "preconditions": 0.0,
     }
+
+
+def test_pages_need_their_link_not_a_csrf_token_but_the_start_form_does(wave):
+    strict = Client(enforce_csrf_checks=True)
+    start_url = reverse("surveys:start", args=[wave.public_token])
+    strict.get(start_url)
+    assert strict.post(start_url, {"nonce": "n-strict"}).status_code == 403
+    page = strict.get(start_url).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    first = strict.post(start_url, {"nonce": "n-strict", "csrfmiddlewaretoken": token})["Location"]
+    assert "csrfmiddlewaretoken" not in strict.get(first).content.decode()
+    assert strict.post(first, ABOUT_YOU)["Location"].endswith("/2/")
+    # Without the link nothing can be sent: another resume token finds no page.
+    assert strict.post(first.replace(first.split("/")[3], "onbekend"), ABOUT_YOU).status_code == 404
+
+
+def test_a_respondent_switches_the_language_and_comes_back_to_the_same_page(client, wave):
+    reply, _nonce = start(client, wave)
+    first = reply["Location"]
+    assert 'action="/s/taal/"' in client.get(first).content.decode()
+    switched = client.post(reverse("surveys:language"), {"language": "en", "next": first})
+    assert switched["Location"] == first
+    page = client.get(first).content.decode()
+    assert "Step 1 of 6" in page and '<html lang="en"' in page
+    # A next address on another site is not followed.
+    away = client.post(
+        reverse("surveys:language"), {"language": "nl", "next": "https://example.org/"}
+    )
+    assert away["Location"] == "/"
