@@ -4,7 +4,7 @@ For the few statements on the busiest public pages, where compiling a queryset c
 times more than running it. Everything else uses the ORM.
 """
 
-import weakref
+import threading
 
 from django.db import connections
 from django.db.models import Model
@@ -24,26 +24,27 @@ class ModelColumns:
         self.select = ", ".join(f"{alias}.{quote(field.column)}" for field in fields)
         self.columns = [field.get_col(alias) for field in fields]
         # Converters are bound to a connection, and each thread has its own.
-        self._converters: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._local = threading.local()
 
     def __len__(self) -> int:
         return len(self.names)
 
     def _converters_for(self, connection) -> list:
-        found = self._converters.get(connection)
-        if found is None:
-            found = []
+        local = self._local
+        if getattr(local, "connection", None) is not connection:
+            local.converters = []
             for index, column in enumerate(self.columns):
                 converters = connection.ops.get_db_converters(column)
                 converters += column.target.get_db_converters(connection)
                 if converters:
-                    found.append((index, column, converters))
-            self._converters[connection] = found
-        return found
+                    local.converters.append((index, column, converters))
+            local.connection = connection
+        return local.converters
 
-    def build(self, values) -> Model:
+    def build(self, values, connection=None) -> Model:
+        """An instance from the row's values for these columns (on the given connection)."""
         values = list(values)
-        connection = connections[self.using]
+        connection = connection or connections[self.using]
         for index, column, converters in self._converters_for(connection):
             for converter in converters:
                 values[index] = converter(values[index], column, connection)

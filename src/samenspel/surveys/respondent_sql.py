@@ -8,7 +8,7 @@ give back the same model instances the ORM would.
 
 import functools
 
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 
 from samenspel.core.plain_sql import ModelColumns, column, table
 
@@ -32,15 +32,16 @@ def _link_query() -> tuple[str, tuple[ModelColumns, ModelColumns, ModelColumns]]
 def response_for_link(*, token: str, resume: str) -> Response | None:
     """The response behind a respondent's link, with its wave and survey, or None."""
     sql, (responses, waves, surveys) = _link_query()
-    with connection.cursor() as cursor:
+    database = connections[DEFAULT_DB_ALIAS]
+    with database.cursor() as cursor:
         cursor.execute(sql, [resume, token])
         row = cursor.fetchone()
     if row is None:
         return None
     split = len(responses), len(responses) + len(waves)
-    response = responses.build(row[: split[0]])
-    wave = waves.build(row[split[0] : split[1]])
-    wave.survey = surveys.build(row[split[1] :])
+    response = responses.build(row[: split[0]], database)
+    wave = waves.build(row[split[0] : split[1]], database)
+    wave.survey = surveys.build(row[split[1] :], database)
     response.wave = wave
     return response
 
@@ -60,13 +61,14 @@ def _wave_query() -> tuple[str, tuple[ModelColumns, ModelColumns]]:
 def wave_for_token(token: str) -> Wave | None:
     """The wave behind a survey's public link, with its survey, or None."""
     sql, (waves, surveys) = _wave_query()
-    with connection.cursor() as cursor:
+    database = connections[DEFAULT_DB_ALIAS]
+    with database.cursor() as cursor:
         cursor.execute(sql, [token])
         row = cursor.fetchone()
     if row is None:
         return None
-    wave = waves.build(row[: len(waves)])
-    wave.survey = surveys.build(row[len(waves) :])
+    wave = waves.build(row[: len(waves)], database)
+    wave.survey = surveys.build(row[len(waves) :], database)
     return wave
 
 
