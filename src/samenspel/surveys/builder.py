@@ -84,6 +84,7 @@ def _renumber(items) -> None:
             item.save(update_fields=["position"])
 
 
+@transaction.atomic
 def section_create(*, survey: Survey, title: str, introduction: str = "") -> Section:
     """Add a page at the end of the survey."""
     last = survey.sections.aggregate(last=Max("position"))["last"]
@@ -95,6 +96,7 @@ def section_create(*, survey: Survey, title: str, introduction: str = "") -> Sec
     )
 
 
+@transaction.atomic
 def section_update(*, section: Section, title: str, introduction: str = "") -> Section:
     """Rename a page or change its introduction."""
     section.title = title.strip()
@@ -112,6 +114,7 @@ def section_move(*, section: Section, direction: str) -> Section:
     return section
 
 
+@transaction.atomic
 def section_delete(*, section: Section) -> None:
     """Remove an empty page; a page with questions is emptied first, so nothing goes unnoticed."""
     if section.questions.exists():

@@ -97,11 +97,13 @@ def start(request, token: str):
 def _continue(response: Response):
     if response.status == ResponseStatus.COMPLETE:
         return redirect("surveys:thanks", token=response.wave.public_token)
+    # Going back from the last page leaves no page after it to continue on.
+    last = len(services.sections_of(response.wave))
     return redirect(
         "surveys:page",
         token=response.wave.public_token,
         resume=response.resume_token,
-        number=response.current_section + 1,
+        number=max(1, min(response.current_section + 1, last)),
     )
 
 

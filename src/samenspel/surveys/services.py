@@ -116,7 +116,7 @@ def response_save_section(*, response: Response, section, raw: dict, finish: boo
         progress = ("finish", timezone.now())
     else:
         progress = ("advance", section.position + 1)
-    respondent_sql.answers_store(
+    saved = respondent_sql.answers_store(
         response_id=response.pk,
         values={question.pk: value for question, value in cleaned.items() if value is not None},
         emptied=[
@@ -126,7 +126,8 @@ def response_save_section(*, response: Response, section, raw: dict, finish: boo
         ],
         progress=progress,
     )
-    return problems
+    # Finished meanwhile (a second tab, a double click): nothing changed, nothing to correct.
+    return problems if saved else {}
 
 
 @transaction.atomic

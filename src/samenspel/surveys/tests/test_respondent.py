@@ -177,3 +177,41 @@ def test_a_respondent_switches_the_language_and_comes_back_to_the_same_page(clie
         reverse("surveys:language"), {"language": "nl", "next": "https://example.org/"}
     )
     assert away["Location"] == "/"
+
+
+def test_going_back_from_the_last_page_leaves_the_link_working(client, wave):
+    reply, _nonce = start(client, wave)
+    first = reply["Location"]
+    answers = [
+        ABOUT_YOU,
+        {**LIVING},
+        {"leven_cijfer": "8", "eenzaam": "2", "zorgen": "2"},
+        {"vrijwilliger": "1", "helpen": "2"},
+        {"gemeente__1": "3", "gemeente__2": "4", "gemeente__3": "3"},
+    ]
+    for number, page_answers in enumerate(answers, start=1):
+        client.post(first.replace("/1/", f"/{number}/"), page_answers)
+    last = first.replace("/1/", "/6/")
+    back = client.post(last, {"behoeften": ["1"], "terug": "1"})
+    assert back["Location"].endswith("/5/")
+    # Coming back later through the start page lands on the last page, not past it.
+    again = client.get(reverse("surveys:start", args=[wave.public_token]))
+    assert again["Location"] == last
+    assert client.get(again["Location"]).status_code == 200
+
+
+def test_a_page_sent_after_the_response_was_finished_changes_nothing(client, wave):
+    reply, _nonce = start(client, wave)
+    first = reply["Location"]
+    client.post(first, ABOUT_YOU)
+    response = Response.objects.select_related("wave__survey").get()
+    Response.objects.update(status=ResponseStatus.COMPLETE)  # finished in another tab
+    section = services.sections_of(response.wave)[0]
+    # The stale copy still says "in progress"; the save sees the finish and reports nothing.
+    problems = services.response_save_section(
+        response=response, section=section, raw={**ABOUT_YOU, "leeftijd": "onzin"}
+    )
+    assert problems == {}
+    assert Answer.objects.get(question__code="leeftijd").value == ABOUT_YOU["leeftijd"]
+    late = client.post(first, {**ABOUT_YOU, "leeftijd": "onzin"})
+    assert late["Location"] == reverse("surveys:thanks", args=[wave.public_token])

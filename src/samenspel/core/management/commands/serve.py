@@ -19,10 +19,15 @@ class _Gunicorn(BaseApplication):
         return self.application
 
 
+MAX_DEFAULT_WORKERS = 9  # each holds its own database connection and caches
+
+
 def default_workers() -> int:
     """A page is mostly Python work, which threads of one process take turns at: one process
-    per core, and one more for the time a request waits on the database."""
-    return (os.cpu_count() or 1) + 1
+    per core this process may use, and one more for the time a request waits on the
+    database."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min((cores or 1) + 1, MAX_DEFAULT_WORKERS)
 
 
 class Command(BaseCommand):
