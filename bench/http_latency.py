@@ -28,6 +28,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_for_port(port: int) -> None:
+    """Wait (up to ten seconds) until a server listens on the local port."""
+    for _attempt in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+
+
 def prepare(env: dict, actions: int) -> tuple[str, str]:
     """Migrate, seed, and return (programme slug, session cookie) for a project-team user."""
     os.environ.update(env)
@@ -110,12 +120,7 @@ def main() -> int:
         stderr=subprocess.DEVNULL,
     )
     try:
-        for _attempt in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for_port(port)
         pages = {
             "trivial view (baseline)": "/gezond/",
             "action book, page 2, 50 per page": f"/p/{slug}/acties/?page=2",

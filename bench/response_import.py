@@ -14,7 +14,10 @@ import random
 import sys
 import tempfile
 import time
+from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 TARGET_RATIO = 0.3
 
 
@@ -109,19 +112,15 @@ def main() -> int:
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.core.management import call_command
 
-    from samenspel.core.services import municipality_get_or_create, programme_create
+    from bench.seed import residents_wave
     from samenspel.core.tabular import read_upload
-    from samenspel.surveys import imports, services
+    from samenspel.surveys import imports
     from samenspel.surveys.exports import _columns
     from samenspel.surveys.models import Answer, Question, Response
 
     call_command("migrate", verbosity=0)
-    town = municipality_get_or_create(name="Benchmarkdorp")
-    programme = programme_create(
-        name="Bench import", slug=f"bench-import-{os.getpid()}", municipalities=[town]
-    )
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    wave = services.wave_create(survey=survey, name="Bench")
+    wave = residents_wave(name="Bench import")
+    survey = wave.survey
     questions = list(
         Question.objects.filter(section__survey=survey).order_by("section__position", "position")
     )

@@ -156,3 +156,16 @@ def seed_programme(*, slug: str, actions: int, seed: int = 7):
         for a in new_actions
     )
     return programme, user
+
+
+def residents_wave(*, name: str):
+    """A programme of its own with the shipped residents' survey and one open wave."""
+    import time
+
+    from samenspel.core.services import municipality_get_or_create, programme_create
+    from samenspel.surveys import services
+
+    town = municipality_get_or_create(name="Benchmarkdorp")
+    programme = programme_create(name=name, slug=f"bench-{time.time_ns()}", municipalities=[town])
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    return services.wave_create(survey=survey, name="Bench")

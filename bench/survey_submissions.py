@@ -27,7 +27,8 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.http_latency import free_port  # noqa: E402
+from bench.http_latency import free_port, wait_for_port  # noqa: E402
+from bench.seed import residents_wave  # noqa: E402
 
 PAGES = [
     {"leeftijd": "2", "geslacht": "1", "woonplaats": "1", "huishouden": "2", "inkomen": "1"},
@@ -135,17 +136,10 @@ def main() -> int:
     django.setup()
     from django.core.management import call_command
 
-    from samenspel.core.services import municipality_get_or_create, programme_create
-    from samenspel.surveys import services
     from samenspel.surveys.models import Answer, Response, ResponseStatus
 
     call_command("migrate", verbosity=0)
-    town = municipality_get_or_create(name="Benchmarkdorp")
-    programme = programme_create(
-        name="Bench", slug=f"bench-survey-{time.time_ns()}", municipalities=[town]
-    )
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    wave = services.wave_create(survey=survey, name="Bench")
+    wave = residents_wave(name="Bench submissions")
     port = free_port()
     server = subprocess.Popen(
         [
@@ -163,14 +157,7 @@ def main() -> int:
         stderr=subprocess.DEVNULL,
     )
     try:
-        import socket
-
-        for _attempt in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for_port(port)
         # Baseline and respondents take turns, round after round, as the machine drifts; each
         # round's respondents are compared with the baselines just before and after them.
         baselines = [trivial(port, args.respondents, args.concurrency)]

@@ -147,19 +147,7 @@ def page(request, token: str, resume: str, number: int):
         "wave": response.wave,
         "survey": response.wave.survey,
         "section": section,
-        "questions": [
-            {
-                "question": question,
-                "problem": problems.get(question.code),
-                "html": question_markup(
-                    question,
-                    values.get(question.code),
-                    problems.get(question.code),
-                    revision=response.wave.survey.revision,
-                ),
-            }
-            for question in services.visible_questions(response, section, known=values)
-        ],
+        "questions": _page_questions(response, section, values, problems),
         "number": number,
         "total": len(sections),
         "is_last": is_last,
@@ -167,6 +155,21 @@ def page(request, token: str, resume: str, number: int):
         "resume_url": request.path,
     }
     return render(request, "surveys/respondent/page.html", context, status=400 if problems else 200)
+
+
+def _page_questions(response: Response, section, values: dict, problems: dict) -> list[dict]:
+    """The questions a respondent sees on a page, each with its markup and any problem."""
+    revision = response.wave.survey.revision
+    return [
+        {
+            "question": question,
+            "problem": problems.get(question.code),
+            "html": question_markup(
+                question, values.get(question.code), problems.get(question.code), revision=revision
+            ),
+        }
+        for question in services.visible_questions(response, section, known=values)
+    ]
 
 
 def _raw_answers(post, section) -> dict:
