@@ -7,15 +7,16 @@ import secrets
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.shortcuts import render as django_render
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
+
+from samenspel.core.jinja2 import translator
 
 from . import respondent_sql, services
 from .answers import LIKERT_LABELS, LIKERT_VALUES, answer_options
@@ -42,10 +43,37 @@ def _too_many_starts(request, wave: Wave) -> bool:
 
 
 def render(request, template_name: str, context: dict, status: int = 200):
+    language = get_language()
+    context = {**context, "language": language, "gettext": translator(language)}
     return django_render(request, template_name, context, status=status, using="jinja2")
 
 
-@never_cache
+NOT_STORED = {
+    "Cache-Control": "max-age=0, no-cache, no-store, must-revalidate, private",
+    "Expires": "Thu, 01 Jan 1970 00:00:00 GMT",
+}
+
+
+def not_stored(view):
+    """As never_cache, with fixed headers (no date to format): a respondent's page holds
+    their answers, and no browser or proxy may keep it."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        for header, value in NOT_STORED.items():
+            response.headers[header] = value
+        return response
+
+    return wrapper
+
+
+def _other_page(request, number: int) -> HttpResponseRedirect:
+    """To another page of the same link: only the page number at the end of the path differs."""
+    return HttpResponseRedirect(f"{request.path.rsplit('/', 2)[0]}/{number}/")
+
+
+@not_stored
 def start(request, token: str):
     wave = respondent_sql.wave_for_token(token)
     if wave is None:
@@ -111,7 +139,7 @@ def _continue(response: Response):
 # itself, not by a cookie, so a request forged on another site could do nothing its sender
 # could not do directly. The start form keeps its token (it sets the link's cookie).
 @csrf_exempt
-@never_cache
+@not_stored
 def page(request, token: str, resume: str, number: int):
     response = respondent_sql.response_for_link(token=token, resume=resume)
     if response is None:
@@ -136,11 +164,11 @@ def page(request, token: str, resume: str, number: int):
             response=response, section=section, raw=raw, finish=is_last and not going_back
         )
         if going_back:
-            return redirect("surveys:page", token=token, resume=resume, number=max(1, number - 1))
+            return _other_page(request, max(1, number - 1))
         if not problems:
             if is_last:
                 return redirect("surveys:thanks", token=token)
-            return redirect("surveys:page", token=token, resume=resume, number=number + 1)
+            return _other_page(request, number + 1)
     known = services.answers_by_code(response)
     values = {**known, **raw} if problems else known
     context = {
@@ -159,13 +187,17 @@ def page(request, token: str, resume: str, number: int):
 
 def _page_questions(response: Response, section, values: dict, problems: dict) -> list[dict]:
     """The questions a respondent sees on a page, each with its markup and any problem."""
-    revision = response.wave.survey.revision
+    revision, language = response.wave.survey.revision, get_language()
     return [
         {
             "question": question,
             "problem": problems.get(question.code),
             "html": question_markup(
-                question, values.get(question.code), problems.get(question.code), revision=revision
+                question,
+                values.get(question.code),
+                problems.get(question.code),
+                revision=revision,
+                language=language,
             ),
         }
         for question in services.visible_questions(response, section, known=values)
@@ -228,11 +260,11 @@ def _unanswered_question_html(question, revision: str, language: str) -> str:
     return question_html(question_context(question, None, None))
 
 
-def question_markup(question, value, problem, *, revision: str) -> str:
-    """A question's markup on a respondent's page. Most pages are seen before anything is
-    answered; that markup is kept per survey revision and language."""
+def question_markup(question, value, problem, *, revision: str, language: str) -> str:
+    """A question's markup on a respondent's page (in the active language). Most pages are
+    seen before anything is answered; that markup is kept per survey revision and language."""
     if value is None and problem is None:
-        return _unanswered_question_html(question, revision, get_language())
+        return _unanswered_question_html(question, revision, language)
     return question_html(question_context(question, value, problem))
 
 
@@ -240,7 +272,7 @@ def question_markup(question, value, problem, *, revision: str) -> str:
 language = csrf_exempt(set_language)
 
 
-@never_cache
+@not_stored
 def thanks(request, token: str):
     wave = respondent_sql.wave_for_token(token)
     if wave is None:
