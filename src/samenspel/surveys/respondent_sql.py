@@ -10,9 +10,9 @@ import functools
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 
-from samenspel.core.plain_sql import ModelColumns, column, table
+from samenspel.core.plain_sql import ModelColumns, ModelInsert, column, table
 
-from .models import Answer, Response, ResponseStatus, Survey, Wave
+from .models import Answer, Response, ResponseStatus, StartNonce, Survey, Wave
 
 
 @functools.cache
@@ -43,6 +43,21 @@ def response_for_link(*, token: str, resume: str) -> Response | None:
     wave = waves.build(row[split[0] : split[1]], database)
     wave.survey = surveys.build(row[split[1] :], database)
     response.wave = wave
+    return response
+
+
+@functools.cache
+def _inserts() -> tuple[ModelInsert, ModelInsert]:
+    return ModelInsert(Response), ModelInsert(StartNonce)
+
+
+def response_create(*, wave: Wave, nonce: str, invitation_hash: str | None) -> Response:
+    """A new response with the start form's nonce, in one transaction. Raises IntegrityError
+    when the nonce (a double click) or the invitation (one response each) was used before."""
+    responses, nonces = _inserts()
+    with transaction.atomic():
+        response = responses.save(Response(wave=wave, invitation_hash=invitation_hash))
+        nonces.save(StartNonce(wave=wave, nonce=nonce, response=response))
     return response
 
 

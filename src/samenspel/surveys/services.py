@@ -32,11 +32,11 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-@transaction.atomic
 def response_start(
     *, wave: Wave, nonce: str, access_code: str = "", invitation_token: str = ""
 ) -> Response:
-    """Start (or, for the same start form or invitation, resume) a response."""
+    """Start (or, for the same start form or invitation, resume) a response. The checks
+    only read; the unique nonce and invitation keep two starts from making two responses."""
     if not wave_is_open(wave):
         raise SurveyClosed
     if wave.access_code and access_code.strip().lower() != wave.access_code.strip().lower():
@@ -51,9 +51,9 @@ def response_start(
         if existing is not None:
             return existing  # one response per invitation; the link resumes it
     try:
-        with transaction.atomic():
-            response = Response.objects.create(wave=wave, invitation_hash=invitation_hash)
-            StartNonce.objects.create(wave=wave, nonce=nonce, response=response)
+        response = respondent_sql.response_create(
+            wave=wave, nonce=nonce, invitation_hash=invitation_hash
+        )
     except IntegrityError:
         # This start form was sent before (a double click, a reload), or a simultaneous
         # request with the same invitation won: continue that response.

@@ -4,6 +4,8 @@ the same protection and language as every other page; all other pages behind the
 import re
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory
 from django.urls import reverse
 
@@ -25,17 +27,28 @@ def wave(programme):
 
 
 def served(application, method: str, path: str, data=None, **headers):
-    """Status, headers (names in lower case, Set-Cookie as a list) and page of one request."""
+    """Status, headers (names in lower case, Set-Cookie as a list) and page of one request,
+    handled as a WSGI server would. As Django's test client does, the test's database
+    connection stays open throughout."""
     request = getattr(RequestFactory(), method.lower())(path, data or {}, **headers)
-    reply = {}
+    reply: dict = {"headers": {}}
 
     def start_response(status, response_headers, exc_info=None):
         reply["status"] = int(status.split()[0])
-        reply["headers"] = {}
         for name, value in response_headers:
             reply["headers"].setdefault(name.lower(), []).append(value)
 
-    body = b"".join(application(request.environ, start_response)).decode()
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    try:
+        result = application(request.environ, start_response)
+        try:
+            body = b"".join(result).decode()
+        finally:
+            result.close()
+    finally:
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)
     return reply["status"], reply["headers"], body
 
 

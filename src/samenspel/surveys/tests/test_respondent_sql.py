@@ -4,10 +4,18 @@ response."""
 import datetime
 
 import pytest
+from django.db import IntegrityError
 from django.utils import timezone
 
 from samenspel.surveys import respondent_sql, services
-from samenspel.surveys.models import Answer, Question, Response, ResponseStatus, Wave
+from samenspel.surveys.models import (
+    Answer,
+    Question,
+    Response,
+    ResponseStatus,
+    StartNonce,
+    Wave,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -38,6 +46,21 @@ def test_the_link_gives_the_same_response_wave_and_survey_as_the_orm(response):
     assert fields(found.wave.survey) == fields(expected.wave.survey)
     assert timezone.is_aware(found.started_at) and timezone.is_aware(found.wave.closes_at)
     assert found.wave.is_open is True
+
+
+def test_a_started_response_is_stored_as_the_orm_would_store_it(response):
+    stored = Response.objects.get(pk=response.pk)
+    assert fields(stored) == fields(response)
+    assert stored.status == ResponseStatus.IN_PROGRESS and stored.current_section == 0
+    assert stored.source == "web" and stored.weight == 1.0 and len(stored.resume_token) >= 20
+    assert timezone.now() - stored.started_at < datetime.timedelta(minutes=1)
+    assert StartNonce.objects.get(nonce="n-1").response_id == response.pk
+
+
+def test_a_second_start_with_the_same_nonce_adds_nothing(response):
+    with pytest.raises(IntegrityError):
+        respondent_sql.response_create(wave=response.wave, nonce="n-1", invitation_hash=None)
+    assert Response.objects.count() == 1 and StartNonce.objects.count() == 1
 
 
 def test_a_resume_token_works_only_with_its_own_wave(response, programme):
