@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.shortcuts import render as django_render
 from django.template.loader import get_template
+from django.urls import get_script_prefix
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
@@ -25,6 +26,7 @@ from .models import QuestionKind, Response, ResponseStatus, Wave
 COOKIE = "samenspel_survey_{}"
 CLOSED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT, QuestionKind.SCALE}
 QUESTION_TEMPLATE = "surveys/respondent/question.html"
+CHROME_TEMPLATE = "surveys/respondent/chrome.html"
 STARTS_PER_HOUR = 30
 
 
@@ -44,8 +46,21 @@ def _too_many_starts(request, wave: Wave) -> bool:
 
 def render(request, template_name: str, context: dict, status: int = 200):
     language = get_language()
-    context = {**context, "language": language, "gettext": translator(language)}
+    context = {
+        **context,
+        "language": language,
+        "gettext": translator(language),
+        "chrome": page_chrome(language, get_script_prefix()),
+    }
     return django_render(request, template_name, context, status=status, using="jinja2")
+
+
+@functools.lru_cache(maxsize=16)
+def page_chrome(language: str, prefix: str):
+    """The parts of chrome.html, the same on every respondent's page in this language
+    (and under this address prefix): made once instead of on every page."""
+    template = get_template(CHROME_TEMPLATE, using="jinja2").template
+    return template.make_module({"language": language, "gettext": translator(language)})
 
 
 NOT_STORED = {
