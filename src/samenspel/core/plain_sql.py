@@ -1,13 +1,36 @@
 """Rows of hand-written SQL as model instances, converted exactly as the ORM converts them.
 
 For the few statements on the busiest public pages, where compiling a queryset costs several
-times more than running it. Everything else uses the ORM.
+times more than running it, and Django's cursor wrapper about as much as the statement.
+Everything else uses the ORM.
 """
 
+import contextlib
 import threading
+from collections.abc import Iterator
 
 from django.db import connections
 from django.db.models import Model
+
+
+@contextlib.contextmanager
+def driver_cursor(using: str = "default") -> Iterator:
+    """The database driver's own cursor on Django's connection, inside whatever transaction
+    Django has open. Statements take the driver's placeholders (see for_driver); errors
+    become Django's, as from any cursor. Django's query log does not see them."""
+    connection = connections[using]
+    connection.ensure_connection()
+    with connection.wrap_database_errors:
+        cursor = connection.connection.cursor()
+        try:
+            yield cursor
+        finally:
+            cursor.close()
+
+
+def for_driver(sql: str, using: str = "default") -> str:
+    """A statement written with %s placeholders, in the driver's own style."""
+    return sql.replace("%s", "?") if connections[using].vendor == "sqlite" else sql
 
 
 class ModelColumns:
@@ -74,10 +97,11 @@ class ModelInsert:
         columns = ", ".join(quote(field.column) for field in self.fields)
         placeholders = ", ".join(["%s"] * len(self.fields))
         # Only the model's own quoted names go into the statement; values are parameters.
-        self.sql = f"INSERT INTO {table(model, using)} ({columns}) VALUES ({placeholders})"  # noqa: S608
+        sql = f"INSERT INTO {table(model, using)} ({columns}) VALUES ({placeholders})"  # noqa: S608
         self.returning = connection.features.can_return_columns_from_insert
         if self.returning:
-            self.sql += f" RETURNING {quote(self.key.column)}"
+            sql += f" RETURNING {quote(self.key.column)}"
+        self.sql = for_driver(sql, using)
 
     def save(self, instance: Model) -> Model:
         connection = connections[self.using]
@@ -85,7 +109,7 @@ class ModelInsert:
             field.get_db_prep_save(field.pre_save(instance, True), connection)
             for field in self.fields
         ]
-        with connection.cursor() as cursor:
+        with driver_cursor(self.using) as cursor:
             cursor.execute(self.sql, values)
             if self.returning:
                 key = cursor.fetchone()[0]

@@ -10,9 +10,18 @@ import functools
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 
-from samenspel.core.plain_sql import ModelColumns, ModelInsert, column, table
+from samenspel.core.plain_sql import (
+    ModelColumns,
+    ModelInsert,
+    column,
+    driver_cursor,
+    for_driver,
+    table,
+)
 
 from .models import Answer, Response, ResponseStatus, StartNonce, Survey, Wave
+
+_WAVE, _SURVEY = Response._meta.get_field("wave"), Wave._meta.get_field("survey")
 
 
 @functools.cache
@@ -26,14 +35,14 @@ def _link_query() -> tuple[str, tuple[ModelColumns, ModelColumns, ModelColumns]]
         f"JOIN {surveys.table} ON s.{column(Survey, 'id')} = w.{column(Wave, 'survey')} "
         f"WHERE r.{column(Response, 'resume_token')} = %s AND w.{column(Wave, 'public_token')} = %s"
     )
-    return sql, parts
+    return for_driver(sql), parts
 
 
 def response_for_link(*, token: str, resume: str) -> Response | None:
     """The response behind a respondent's link, with its wave and survey, or None."""
     sql, (responses, waves, surveys) = _link_query()
     database = connections[DEFAULT_DB_ALIAS]
-    with database.cursor() as cursor:
+    with driver_cursor() as cursor:
         cursor.execute(sql, [resume, token])
         row = cursor.fetchone()
     if row is None:
@@ -41,8 +50,9 @@ def response_for_link(*, token: str, resume: str) -> Response | None:
     split = len(responses), len(responses) + len(waves)
     response = responses.build(row[: split[0]], database)
     wave = waves.build(row[split[0] : split[1]], database)
-    wave.survey = surveys.build(row[split[1] :], database)
-    response.wave = wave
+    # The keys came with the rows; only the related objects are left to attach.
+    _SURVEY.set_cached_value(wave, surveys.build(row[split[1] :], database))
+    _WAVE.set_cached_value(response, wave)
     return response
 
 
@@ -70,20 +80,20 @@ def _wave_query() -> tuple[str, tuple[ModelColumns, ModelColumns]]:
         f"JOIN {surveys.table} ON s.{column(Survey, 'id')} = w.{column(Wave, 'survey')} "
         f"WHERE w.{column(Wave, 'public_token')} = %s"
     )
-    return sql, parts
+    return for_driver(sql), parts
 
 
 def wave_for_token(token: str) -> Wave | None:
     """The wave behind a survey's public link, with its survey, or None."""
     sql, (waves, surveys) = _wave_query()
     database = connections[DEFAULT_DB_ALIAS]
-    with database.cursor() as cursor:
+    with driver_cursor() as cursor:
         cursor.execute(sql, [token])
         row = cursor.fetchone()
     if row is None:
         return None
     wave = waves.build(row[: len(waves)], database)
-    wave.survey = surveys.build(row[len(waves) :], database)
+    _SURVEY.set_cached_value(wave, surveys.build(row[len(waves) :], database))
     return wave
 
 
@@ -95,7 +105,7 @@ def _answer_statements() -> dict[str, str]:
     )
     status, section = column(Response, "status"), column(Response, "current_section")
     key = column(Response, "id")
-    return {
+    statements = {
         "read": f"SELECT {question_id}, {value} FROM {answers} WHERE {response_id} = %s",
         "delete": f"DELETE FROM {answers} WHERE {response_id} = %s AND {question_id} IN ({{}})",
         "write": (
@@ -112,12 +122,13 @@ def _answer_statements() -> dict[str, str]:
             f"WHERE {key} = %s AND {status} = %s"
         ),
     }
+    return {name: for_driver(sql) for name, sql in statements.items()}
 
 
 def stored_answers(response_id: int) -> list[tuple[int, object]]:
     """(question id, value) of every answer a response holds."""
     field = Answer._meta.get_field("value")
-    with connection.cursor() as cursor:
+    with driver_cursor() as cursor:
         cursor.execute(_answer_statements()["read"], [response_id])
         return [
             (question_id, field.from_db_value(value, None, connection))
@@ -143,19 +154,18 @@ def answers_store(
         arguments = [ResponseStatus.COMPLETE.value, completed_at, response_id, in_progress]
     else:
         arguments = [response_id, in_progress]
-    with transaction.atomic(), connection.cursor() as cursor:
+    values_for_database = [
+        (response_id, question_id, field.get_db_prep_save(value, connection))
+        for question_id, value in values.items()
+    ]
+    # SQLite holds its write lock from the first statement on: nothing else happens inside.
+    with transaction.atomic(), driver_cursor() as cursor:
         cursor.execute(statements[progress[0]], arguments)
         if cursor.rowcount != 1:
             return False
         if emptied:
-            placeholders = ", ".join(["%s"] * len(emptied))
+            placeholders = ", ".join([for_driver("%s")] * len(emptied))
             cursor.execute(statements["delete"].format(placeholders), [response_id, *emptied])
-        if values:
-            cursor.executemany(
-                statements["write"],
-                [
-                    (response_id, question_id, field.get_db_prep_save(value, connection))
-                    for question_id, value in values.items()
-                ],
-            )
+        if values_for_database:
+            cursor.executemany(statements["write"], values_for_database)
     return True
