@@ -41,8 +41,10 @@ def translator(language: str):
     return gettext
 
 
+@functools.lru_cache(maxsize=256)
 def paragraphs(text: str) -> Markup:
-    """Text typed with blank lines as HTML paragraphs, escaped."""
+    """Text typed with blank lines as HTML paragraphs, escaped. A survey's introduction is
+    the same for each of its respondents: the result is kept per text."""
     return Markup(linebreaks(text, autoescape=True))  # noqa: S704 - linebreaks escapes the text
 
 
