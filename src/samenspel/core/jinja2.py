@@ -60,7 +60,6 @@ def environment(**options) -> Environment:
     env.globals.update(
         static=cached_static,
         url=url,
-        get_language=translation.get_language,
         languages=settings.LANGUAGES,
     )
     env.filters["paragraphs"] = paragraphs
