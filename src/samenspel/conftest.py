@@ -3,7 +3,6 @@
 import pytest
 
 from samenspel.core.models import Role
-from samenspel.core.tests.clients import ServedClient
 from samenspel.core.tests.factories import MembershipFactory, ProgrammeFactory, UserFactory
 
 PASSWORD = "een-goed-wachtwoord-42"
@@ -12,12 +11,6 @@ PASSWORD = "een-goed-wachtwoord-42"
 @pytest.fixture(autouse=True)
 def _dutch(settings):
     settings.LANGUAGE_CODE = "nl"
-
-
-@pytest.fixture
-def client():
-    """The test client, sending each request the way the served application does."""
-    return ServedClient()
 
 
 @pytest.fixture

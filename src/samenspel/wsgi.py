@@ -1,7 +1,7 @@
 import os
 
+from django.core.wsgi import get_wsgi_application
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "samenspel.conf.dev")
 
-from samenspel.core.handlers import make_application  # noqa: E402
-
-application = make_application()
+application = get_wsgi_application()

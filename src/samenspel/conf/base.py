@@ -95,14 +95,6 @@ TEMPLATES = [
             ],
         },
     },
-    {
-        # Only the respondent's pages of a survey; see core/jinja2.py.
-        "BACKEND": "django.template.backends.jinja2.Jinja2",
-        "NAME": "jinja2",
-        "DIRS": [],
-        "APP_DIRS": True,
-        "OPTIONS": {"environment": "samenspel.core.jinja2.environment"},
-    },
 ]
 
 DATABASES = {

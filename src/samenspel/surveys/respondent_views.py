@@ -1,6 +1,5 @@
 """The respondent's pages: no account, no JavaScript needed, every page saved on the server."""
 
-import functools
 import hashlib
 import secrets
 
@@ -8,25 +7,19 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import redirect
-from django.shortcuts import render as django_render
-from django.template.loader import get_template
-from django.urls import get_script_prefix
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from samenspel.core.jinja2 import translator
-
-from . import respondent_sql, services
+from . import selectors, services
 from .answers import LIKERT_LABELS, LIKERT_VALUES, answer_options
 from .models import QuestionKind, Response, ResponseStatus, Wave
 
 COOKIE = "samenspel_survey_{}"
 CLOSED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT, QuestionKind.SCALE}
 QUESTION_TEMPLATE = "surveys/respondent/question.html"
-CHROME_TEMPLATE = "surveys/respondent/chrome.html"
 STARTS_PER_HOUR = 30
 
 
@@ -44,53 +37,14 @@ def _too_many_starts(request, wave: Wave) -> bool:
     return False
 
 
-def render(request, template_name: str, context: dict, status: int = 200):
-    language = get_language()
-    context = {
-        **context,
-        "language": language,
-        "gettext": translator(language),
-        "chrome": page_chrome(language, get_script_prefix()),
-    }
-    return django_render(request, template_name, context, status=status, using="jinja2")
-
-
-@functools.lru_cache(maxsize=16)
-def page_chrome(language: str, prefix: str):
-    """The parts of chrome.html, the same on every respondent's page in this language
-    (and under this address prefix): made once instead of on every page."""
-    template = get_template(CHROME_TEMPLATE, using="jinja2").template
-    return template.make_module({"language": language, "gettext": translator(language)})
-
-
-NOT_STORED = {
-    "Cache-Control": "max-age=0, no-cache, no-store, must-revalidate, private",
-    "Expires": "Thu, 01 Jan 1970 00:00:00 GMT",
-}
-
-
-def not_stored(view):
-    """As never_cache, with fixed headers (no date to format): a respondent's page holds
-    their answers, and no browser or proxy may keep it."""
-
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        for header, value in NOT_STORED.items():
-            response.headers[header] = value
-        return response
-
-    return wrapper
-
-
 def _other_page(request, number: int) -> HttpResponseRedirect:
     """To another page of the same link: only the page number at the end of the path differs."""
     return HttpResponseRedirect(f"{request.path.rsplit('/', 2)[0]}/{number}/")
 
 
-@not_stored
+@never_cache
 def start(request, token: str):
-    wave = respondent_sql.wave_for_token(token)
+    wave = selectors.wave_for_token(token)
     if wave is None:
         raise Http404
     if not services.wave_is_open(wave):
@@ -154,9 +108,9 @@ def _continue(response: Response):
 # itself, not by a cookie, so a request forged on another site could do nothing its sender
 # could not do directly. The start form keeps its token (it sets the link's cookie).
 @csrf_exempt
-@not_stored
+@never_cache
 def page(request, token: str, resume: str, number: int):
-    response = respondent_sql.response_for_link(token=token, resume=resume)
+    response = selectors.response_for_link(token=token, resume=resume)
     if response is None:
         raise Http404
     if response.status == ResponseStatus.COMPLETE:
@@ -201,20 +155,9 @@ def page(request, token: str, resume: str, number: int):
 
 
 def _page_questions(response: Response, section, values: dict, problems: dict) -> list[dict]:
-    """The questions a respondent sees on a page, each with its markup and any problem."""
-    revision, language = response.wave.survey.revision, get_language()
+    """The questions a respondent sees on a page, each with what question.html needs."""
     return [
-        {
-            "question": question,
-            "problem": problems.get(question.code),
-            "html": question_markup(
-                question,
-                values.get(question.code),
-                problems.get(question.code),
-                revision=revision,
-                language=language,
-            ),
-        }
+        question_context(question, values.get(question.code), problems.get(question.code))
         for question in services.visible_questions(response, section, known=values)
     ]
 
@@ -236,8 +179,23 @@ def _raw_answers(post, section) -> dict:
 
 def question_context(question, value, problem) -> dict:
     """What question.html needs: each option with whether it is chosen, worked out here
-    because a template loop with comparisons per option costs more than the rest of a page."""
-    item = {"question": question, "problem": problem, "value": "", "options": [], "rows": []}
+    rather than by comparisons in the template."""
+    described = []
+    if question.help_text:
+        described.append(f"{question.code}-help")
+    if problem:
+        described.append(f"{question.code}-problem")
+    item = {
+        "question": question,
+        "problem": problem,
+        "described": " ".join(described),
+        "grouped": question.kind == QuestionKind.GRID or question.kind in CLOSED_KINDS,
+        "value": "",
+        "options": [],
+        "rows": [],
+        "input_type": "checkbox" if question.kind == QuestionKind.MULTIPLE else "radio",
+        "input_required": question.required and question.kind != QuestionKind.MULTIPLE,
+    }
     if question.kind == QuestionKind.GRID:
         chosen = {str(key): str(answer) for key, answer in value.items()} if value else {}
         likert = list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True))
@@ -266,30 +224,17 @@ def question_context(question, value, problem) -> dict:
 
 
 def question_html(item: dict) -> str:
-    """One question's markup, safe to place in a page as it is."""
-    return mark_safe(get_template(QUESTION_TEMPLATE, using="jinja2").render({"item": item}))  # noqa: S308 - rendered with escaping
-
-
-@functools.lru_cache(maxsize=4096)
-def _unanswered_question_html(question, revision: str, language: str) -> str:
-    return question_html(question_context(question, None, None))
-
-
-def question_markup(question, value, problem, *, revision: str, language: str) -> str:
-    """A question's markup on a respondent's page (in the active language). Most pages are
-    seen before anything is answered; that markup is kept per survey revision and language."""
-    if value is None and problem is None:
-        return _unanswered_question_html(question, revision, language)
-    return question_html(question_context(question, value, problem))
+    """One question's markup, as the builder's preview shows it."""
+    return render_to_string(QUESTION_TEMPLATE, {"item": item})
 
 
 # Choosing a language changes nothing but the visitor's own language cookie.
 language = csrf_exempt(set_language)
 
 
-@not_stored
+@never_cache
 def thanks(request, token: str):
-    wave = respondent_sql.wave_for_token(token)
+    wave = selectors.wave_for_token(token)
     if wave is None:
         raise Http404
     return render(request, "surveys/respondent/thanks.html", {"wave": wave, "survey": wave.survey})

@@ -426,3 +426,17 @@ def goal_results(*, goal) -> list[dict]:
                 result.change = changes.get((result.question.pk, result.item_value))
         found.append({"survey": survey, "wave": wave, "earlier": earlier, "results": results})
     return found
+
+
+def wave_for_token(token: str) -> Wave | None:
+    """The wave behind a survey's public link, with its survey, or None."""
+    return Wave.objects.select_related("survey").filter(public_token=token).first()
+
+
+def response_for_link(*, token: str, resume: str) -> Response | None:
+    """The response behind a respondent's link, with its wave and survey, or None."""
+    return (
+        Response.objects.select_related("wave__survey")
+        .filter(resume_token=resume, wave__public_token=token)
+        .first()
+    )

@@ -7,12 +7,14 @@ import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import respondent_sql, structure
+from . import structure
 from .answers import clean_answer, is_visible
-from .models import Invitation, Question, Response, StartNonce, Wave
+from .models import Answer, Invitation, Question, Response, ResponseStatus, StartNonce, Wave
 
 
 class SurveyClosed(Exception):
@@ -51,9 +53,9 @@ def response_start(
         if existing is not None:
             return existing  # one response per invitation; the link resumes it
     try:
-        response = respondent_sql.response_create(
-            wave=wave, nonce=nonce, invitation_hash=invitation_hash
-        )
+        with transaction.atomic():
+            response = Response.objects.create(wave=wave, invitation_hash=invitation_hash)
+            StartNonce.objects.create(wave=wave, nonce=nonce, response=response)
     except IntegrityError:
         # This start form was sent before (a double click, a reload), or a simultaneous
         # request with the same invitation won: continue that response.
@@ -77,7 +79,9 @@ def answers_by_code(response: Response) -> dict:
     codes = structure.codes_by_question_id(response.wave.survey)
     return {
         codes[question_id]: value
-        for question_id, value in respondent_sql.stored_answers(response.pk)
+        for question_id, value in Answer.objects.filter(response=response).values_list(
+            "question_id", "value"
+        )
         if question_id in codes
     }
 
@@ -110,24 +114,54 @@ def response_save_section(*, response: Response, section, raw: dict, finish: boo
             continue
         cleaned[question] = value
         known[question.code] = value
-    if problems:
-        progress: tuple = ("hold",)
-    elif finish:
-        progress = ("finish", timezone.now())
-    else:
-        progress = ("advance", section.position + 1)
-    saved = respondent_sql.answers_store(
-        response_id=response.pk,
+    saved = _answers_store(
+        response=response,
         values={question.pk: value for question, value in cleaned.items() if value is not None},
         emptied=[
             question.pk
             for question, value in cleaned.items()
             if value is None and (question.code in stored or not conditional)
         ],
-        progress=progress,
+        progress=_progress(section=section, problems=problems, finish=finish),
     )
     # Finished meanwhile (a second tab, a double click): nothing changed, nothing to correct.
     return problems if saved else {}
+
+
+def _progress(*, section, problems: dict, finish: bool) -> dict:
+    """How the response moves on after a page: not at all while answers have problems,
+    to the page after this one, or to complete."""
+    if problems:
+        # An update that changes nothing still locks the row and checks the status.
+        return {"current_section": F("current_section")}
+    if finish:
+        return {"status": ResponseStatus.COMPLETE, "completed_at": timezone.now()}
+    return {"current_section": Greatest(F("current_section"), section.position + 1)}
+
+
+def _answers_store(*, response: Response, values: dict, emptied: list, progress: dict) -> bool:
+    """Write a page's answers and move the response on, in one short transaction. The first
+    statement is a conditional update: only a response still in progress is changed, and it
+    stays locked until the answers are written. False when it was finished (nothing changes)."""
+    with transaction.atomic():
+        moved = Response.objects.filter(pk=response.pk, status=ResponseStatus.IN_PROGRESS).update(
+            **progress
+        )
+        if not moved:
+            return False
+        if emptied:
+            Answer.objects.filter(response=response, question_id__in=emptied).delete()
+        if values:
+            Answer.objects.bulk_create(
+                [
+                    Answer(response=response, question_id=question_id, value=value)
+                    for question_id, value in values.items()
+                ],
+                update_conflicts=True,
+                unique_fields=["response", "question"],
+                update_fields=["value"],
+            )
+    return True
 
 
 @transaction.atomic

@@ -4,9 +4,9 @@ invitation tokens, closed waves and the honeypot."""
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
-from samenspel.core.tests.clients import ServedClient
 from samenspel.surveys import services
 from samenspel.surveys.models import Answer, Invitation, Response, ResponseStatus
 
@@ -19,7 +19,7 @@ def wave(programme):
     return services.wave_create(survey=survey, name="Meting 2026")
 
 
-def start(client: ServedClient, wave, **extra):
+def start(client: Client, wave, **extra):
     page = client.get(reverse("surveys:start", args=[wave.public_token]))
     nonce = re.search(r'name="nonce" value="([^"]+)"', page.content.decode()).group(1)
     return client.post(
@@ -81,16 +81,14 @@ def test_closing_the_browser_and_coming_back_resumes(client, wave):
     client.post(reply["Location"], ABOUT_YOU)
     again = client.get(reverse("surveys:start", args=[wave.public_token]))  # same browser, later
     assert again["Location"].endswith("/2/")
-    stranger = ServedClient()  # the resume link works in another browser too
+    stranger = Client()  # the resume link works in another browser too
     assert stranger.get(reply["Location"].replace("/1/", "/2/")).status_code == 200
     assert Response.objects.count() == 1
 
 
 def test_double_click_on_start_and_on_send_makes_one_response(client, wave):
     reply, nonce = start(client, wave)
-    second = ServedClient().post(
-        reverse("surveys:start", args=[wave.public_token]), {"nonce": nonce}
-    )
+    second = Client().post(reverse("surveys:start", args=[wave.public_token]), {"nonce": nonce})
     assert second["Location"] == reply["Location"]
     first = reply["Location"]
     client.post(first, ABOUT_YOU)
@@ -106,7 +104,7 @@ def test_an_invitation_gives_one_response(client, wave):
     refused, _nonce = start(client, wave)
     assert refused.status_code == 400
     first, _nonce = start(client, wave, uitnodiging=invitation.token)
-    again, _nonce = start(ServedClient(), wave, uitnodiging=invitation.token)
+    again, _nonce = start(Client(), wave, uitnodiging=invitation.token)
     assert first["Location"] == again["Location"]
     response = Response.objects.get()
     assert response.invitation_hash and invitation.token not in response.invitation_hash
@@ -129,7 +127,7 @@ def test_access_code_and_honeypot(client, wave):
     assert wrong.status_code == 400 and "niet goed" in wrong.content.decode()
     right, _nonce = start(client, wave, access_code="brink26")
     assert right.status_code == 302
-    bot, _nonce = start(ServedClient(), wave, access_code="BRINK26", website="http://spam.example")
+    bot, _nonce = start(Client(), wave, access_code="BRINK26", website="http://spam.example")
     assert bot["Location"] == reverse("surveys:thanks", args=[wave.public_token])
     assert Response.objects.count() == 1
 
@@ -153,7 +151,7 @@ def test_professionals_score_per_aspect(programme):
 
 
 def test_pages_need_their_link_not_a_csrf_token_but_the_start_form_does(wave):
-    strict = ServedClient(enforce_csrf_checks=True)
+    strict = Client(enforce_csrf_checks=True)
     start_url = reverse("surveys:start", args=[wave.public_token])
     strict.get(start_url)
     assert strict.post(start_url, {"nonce": "n-strict"}).status_code == 403

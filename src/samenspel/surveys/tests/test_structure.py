@@ -2,9 +2,9 @@
 once, whichever way the page or question changed."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
-from samenspel.core.tests.clients import ServedClient
 from samenspel.surveys import builder, services, structure
 from samenspel.surveys.models import Question, Survey
 
@@ -17,7 +17,7 @@ def wave(programme):
     return services.wave_create(survey=survey, name="Meting 2026")
 
 
-def first_page(client: ServedClient, wave) -> str:
+def first_page(client: Client, wave) -> str:
     start = reverse("surveys:start", args=[wave.public_token])
     client.get(start)
     return client.post(start, {"nonce": "n-1"})["Location"]

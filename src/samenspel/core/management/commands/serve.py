@@ -45,9 +45,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, addr: str, workers: int, threads: int, **options):
+        from django.core.wsgi import get_wsgi_application
         from django.urls import get_resolver
-
-        from samenspel.core.handlers import make_application
 
         if not settings.DEBUG and not settings.WHITENOISE_USE_FINDERS:
             from django.core.management import call_command
@@ -58,7 +57,7 @@ class Command(BaseCommand):
         get_resolver().check()
         self.stdout.write(f"Samenspel luistert op http://{addr}/ (stoppen: Ctrl+C)")
         _Gunicorn(
-            make_application(),
+            get_wsgi_application(),
             {
                 "bind": addr,
                 "workers": workers,
