@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
@@ -21,6 +22,7 @@ COOKIE = "samenspel_survey_{}"
 CLOSED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT, QuestionKind.SCALE}
 QUESTION_TEMPLATE = "surveys/respondent/question.html"
 STARTS_PER_HOUR = 30
+QUESTION_MARKUP_SECONDS = 24 * 3600
 
 
 def _too_many_starts(request, wave: Wave) -> bool:
@@ -155,11 +157,31 @@ def page(request, token: str, resume: str, number: int):
 
 
 def _page_questions(response: Response, section, values: dict, problems: dict) -> list[dict]:
-    """The questions a respondent sees on a page, each with what question.html needs."""
-    return [
+    """The questions a respondent sees on a page, each with its markup and any problem."""
+    items = [
         question_context(question, values.get(question.code), problems.get(question.code))
         for question in services.visible_questions(response, section, known=values)
     ]
+    # Most pages are seen before anything on them is answered, and that markup is the same for
+    # every respondent: it is kept in the cache per survey revision and language.
+    revision, language = response.wave.survey.revision, get_language()
+    pristine = {
+        f"respondent-question:{revision}:{language}:{item['question'].pk}": item
+        for item in items
+        if item["pristine"]
+    }
+    cached = cache.get_many(list(pristine)) if pristine else {}
+    missing = {}
+    for item in items:
+        if not item["pristine"]:
+            item["html"] = question_html(item)
+    for key, item in pristine.items():
+        item["html"] = cached.get(key)
+        if item["html"] is None:
+            item["html"] = missing[key] = question_html(item)
+    if missing:
+        cache.set_many(missing, timeout=QUESTION_MARKUP_SECONDS)
+    return items
 
 
 def _raw_answers(post, section) -> dict:
@@ -188,6 +210,7 @@ def question_context(question, value, problem) -> dict:
     item = {
         "question": question,
         "problem": problem,
+        "pristine": problem is None and value in (None, "", [], {}),
         "described": " ".join(described),
         "grouped": question.kind == QuestionKind.GRID or question.kind in CLOSED_KINDS,
         "value": "",
