@@ -62,6 +62,42 @@ def condition_sources(survey: Survey, question: Question | None, section: Sectio
     return earlier
 
 
+def conditions_in_words(survey: Survey) -> dict[int, dict]:
+    """Per question with a show-if condition (by id): the question and answers it depends on,
+    in words, and a problem when the condition can never be met (its question is gone or comes
+    later, or none of its answers exists any more)."""
+    order = questions_in_order(survey)
+    place = {question.code: index for index, question in enumerate(order)}
+    by_code = {question.code: question for question in order}
+    described = {}
+    for index, question in enumerate(order):
+        if not question.show_if_code:
+            continue
+        source = by_code.get(question.show_if_code)
+        entry = {"source": source, "answers": [], "problem": "", "missing": []}
+        if source is None:
+            entry["problem"] = _(
+                "The question this depends on (“%(code)s”) no longer exists: this question is "
+                "never asked."
+            ) % {"code": question.show_if_code}
+        elif place[source.code] > index:
+            entry["problem"] = _(
+                "The question this depends on comes later: this question is never asked."
+            )
+        else:
+            labels = dict(answer_options(source))
+            wanted = [str(value) for value in question.show_if_values]
+            entry["answers"] = [labels[value] for value in wanted if value in labels]
+            entry["missing"] = [value for value in wanted if value not in labels]
+            if not entry["answers"]:
+                entry["problem"] = _(
+                    "None of the answers this depends on exists any more: this question is "
+                    "never asked."
+                )
+        described[question.pk] = entry
+    return described
+
+
 def _check_conditions(survey: Survey) -> None:
     """Every show-if condition must name a question that comes earlier."""
     seen: set[str] = set()

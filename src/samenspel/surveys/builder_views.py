@@ -244,5 +244,10 @@ def survey_preview(request, programme, pk: int):
         }
         for page in builder.preview_pages(survey)
     ]
-    context = {"programme": programme, "survey": survey, "pages": pages}
+    context = {
+        "programme": programme,
+        "survey": survey,
+        "pages": pages,
+        "conditions": builder.conditions_in_words(survey),
+    }
     return render(request, "surveys/builder/preview.html", context)

@@ -132,41 +132,61 @@ def page(request, token: str, resume: str, number: int):
         going_back = "terug" in request.POST
         # Valid answers are stored even when going back or when another answer has a problem.
         problems = services.response_save_section(
-            response=response, section=section, raw=raw, finish=is_last and not going_back
+            response=response,
+            section=section,
+            raw=raw,
+            finish=is_last and not going_back,
+            seen=_seen(request.POST, going_back),
         )
         if going_back:
             return _other_page(request, max(1, number - 1))
+        if problems.revealed and not problems:
+            # A follow-up to an answer on this page: the same page again, now with it.
+            reply = _other_page(request, number)
+            reply["Location"] += "?vervolgvraag=1"
+            return reply
         if not problems:
             if is_last:
                 return redirect("surveys:thanks", token=token)
             return _other_page(request, number + 1)
     known = services.answers_by_code(response)
     values = {**known, **raw} if problems else known
+    questions = _page_questions(response, section, values, problems)
     context = {
         "wave": response.wave,
         "survey": response.wave.survey,
         "section": section,
-        "questions": _page_questions(response, section, values, problems),
+        "questions": questions,
         "number": number,
         "total": len(sections),
         "is_last": is_last,
         "problems": problems,
+        "follow_up_added": request.method == "GET" and "vervolgvraag" in request.GET,
+        "seen": " ".join(item["question"].code for item in questions if not item["hidden"]),
         "resume_url": request.path,
     }
     return render(request, "surveys/respondent/page.html", context, status=400 if problems else 200)
 
 
 def _page_questions(response: Response, section, values: dict, problems: dict) -> list[dict]:
-    """The questions a respondent sees on a page, each with its markup and any problem."""
-    items = [
-        question_context(question, values.get(question.code), problems.get(question.code))
-        for question in services.visible_questions(response, section, known=values)
-    ]
+    """The questions a respondent sees on a page, each with its markup and any problem.
+    Follow-ups to an answer on the same page are there too, hidden until that answer is
+    chosen."""
+    visible = {question.pk for question in services.visible_questions(response, section, values)}
+    follow_ups = {question.pk for question in services.follow_ups(section)}
+    items = []
+    for question in section.questions.all():
+        if question.pk not in visible and question.pk not in follow_ups:
+            continue
+        item = question_context(question, values.get(question.code), problems.get(question.code))
+        item["hidden"] = question.pk not in visible
+        item["follow_up"] = question.pk in follow_ups
+        items.append(item)
     # Most pages are seen before anything on them is answered, and that markup is the same for
     # every respondent: it is kept in the cache per survey revision and language.
     revision, language = response.wave.survey.revision, get_language()
     pristine = {
-        f"respondent-question:{revision}:{language}:{item['question'].pk}": item
+        f"respondent-question:{revision}:{language}:{item['question'].pk}:{item['hidden']}": item
         for item in items
         if item["pristine"]
     }
@@ -182,6 +202,14 @@ def _page_questions(response: Response, section, values: dict, problems: dict) -
     if missing:
         cache.set_many(missing, timeout=QUESTION_MARKUP_SECONDS)
     return items
+
+
+def _seen(post, going_back: bool) -> set | None:
+    """The codes of the questions the respondent was shown, from the page's own field; None
+    (all of them) when going back or when a form without the field is sent."""
+    if going_back or "gezien" not in post:
+        return None
+    return set(post["gezien"].split()[:500])
 
 
 def _raw_answers(post, section) -> dict:

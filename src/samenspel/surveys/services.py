@@ -91,21 +91,43 @@ def visible_questions(response: Response, section, known: dict | None = None) ->
     return [question for question in section.questions.all() if is_visible(question, known)]
 
 
-def response_save_section(*, response: Response, section, raw: dict, finish: bool = False) -> dict:
+def follow_ups(section) -> list[Question]:
+    """The page's questions shown after an answer on the same page: a browser with
+    JavaScript shows them as soon as the answer is chosen, one without sees the page again."""
+    codes = {question.code for question in section.questions.all()}
+    return [question for question in section.questions.all() if question.show_if_code in codes]
+
+
+class PageSaved(dict):
+    """Problems per question code of a saved page; `revealed` names the follow-ups that the
+    page's answers bring up but the respondent has not seen yet: the page comes back."""
+
+    revealed: list[str]
+
+
+def response_save_section(
+    *, response: Response, section, raw: dict, finish: bool = False, seen: set | None = None
+) -> PageSaved:
     """Check and store the answers of one page. Returns problems per question code. Valid
     answers are stored (replacing earlier ones) even when another has a problem; when there
-    are none the response moves on, or is complete after the last page."""
+    are none and no follow-up question appeared that the respondent has not seen (``seen``:
+    the codes shown to them; None: all), the response moves on, or is complete after the last
+    page."""
     if not wave_is_open(response.wave):
         raise SurveyClosed
     conditional = any(question.show_if_code for question in section.questions.all())
     # Without conditions on the page, other answers do not matter: one query less per page.
     known = answers_by_code(response) if conditional else {}
     stored = set(known)
-    problems, cleaned = {}, {}
+    problems, cleaned, revealed = PageSaved(), {}, []
     # Conditions may depend on answers on this same page: evaluate in order.
     for question in section.questions.all():
         if not is_visible(question, known):
             cleaned[question] = None
+            continue
+        if seen is not None and question.show_if_code and question.code not in seen:
+            # Asked for the first time: its answer is not in this form.
+            revealed.append(question.code)
             continue
         try:
             value = clean_answer(question, raw.get(question.code))
@@ -122,15 +144,17 @@ def response_save_section(*, response: Response, section, raw: dict, finish: boo
             for question, value in cleaned.items()
             if value is None and (question.code in stored or not conditional)
         ],
-        progress=_progress(section=section, problems=problems, finish=finish),
+        progress=_progress(section=section, problems=problems or revealed, finish=finish),
     )
     # Finished meanwhile (a second tab, a double click): nothing changed, nothing to correct.
-    return problems if saved else {}
+    result = problems if saved else PageSaved()
+    result.revealed = revealed if saved else []
+    return result
 
 
-def _progress(*, section, problems: dict, finish: bool) -> dict:
-    """How the response moves on after a page: not at all while answers have problems,
-    to the page after this one, or to complete."""
+def _progress(*, section, problems, finish: bool) -> dict:
+    """How the response moves on after a page: not at all while answers have problems (or
+    a follow-up is still to be asked), to the page after this one, or to complete."""
     if problems:
         # An update that changes nothing still locks the row and checks the status.
         return {"current_section": F("current_section")}

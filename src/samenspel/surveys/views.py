@@ -13,7 +13,7 @@ from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
 
-from . import aspects, charts, exports, invitations, selectors, services, weighting
+from . import aspects, builder, charts, exports, invitations, selectors, services, weighting
 from .forms import WaveForm
 from .models import ResponseImport, Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
@@ -59,6 +59,7 @@ def survey_detail(request, programme, pk: int):
         "programme": programme,
         "survey": survey,
         "waves": selectors.waves_with_counts(survey=survey),
+        "conditions": builder.conditions_in_words(survey),
         "form": form,
     }
     return render(request, "surveys/survey_detail.html", context)

@@ -35,3 +35,9 @@ def select_options(field) -> str:
             for value, label in field.field.choices
         ),
     )
+
+
+@register.filter
+def get_item(mapping, key):
+    """``{{ mapping|get_item:key }}``: a dictionary's value for a key that is a variable."""
+    return mapping.get(key) if hasattr(mapping, "get") else None

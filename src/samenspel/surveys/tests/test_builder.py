@@ -320,7 +320,10 @@ def test_the_preview_shows_every_page_and_marks_conditional_questions(client, me
         assert section.title in page
     assert "Krijgt u daarbij genoeg hulp?" in page
     assert '<input type="checkbox" name="behoeften" value="1">' in page
-    assert "Alleen na bepaalde antwoorden" in page
+    assert (
+        "Alleen als “Zorgt u voor iemand die ziek of hulpbehoevend is?” is beantwoord met “Ja”"
+        in page
+    )
     # Nothing is sent from a preview: no start token, no button to send answers.
     assert (
         'name="nonce"' not in page and "Antwoorden versturen" not in page and "Volgende" not in page
@@ -332,3 +335,36 @@ def test_the_builder_page_lists_pages_and_questions_for_the_team(team_client, pr
     page = team_client.get(url("detail", programme, survey.pk)).content.decode()
     assert "Een vraag aan deze pagina toevoegen" in page
     assert "Voorbeeld" in page
+
+
+def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be_met(
+    team_client, programme, survey, page
+):
+    carer = builder.question_save(
+        section=page,
+        text="Zorgt u voor iemand?",
+        kind="single",
+        choice_labels=["Ja", "Nee", "Soms"],
+    )
+    builder.question_save(
+        section=page,
+        text="Hoeveel uur?",
+        kind="number",
+        show_if_code=carer.code,
+        show_if_values=["1", "3"],
+    )
+    detail = team_client.get(url("detail", programme, survey.pk)).content.decode()
+    assert "Alleen als “Zorgt u voor iemand?” is beantwoord met “Ja” of “Soms”" in detail
+    assert "Voorwaarde nooit vervuld" not in detail
+    # Answers nobody chose may be removed; a condition on them alone can then never be met.
+    builder.question_save(
+        section=page,
+        question=carer,
+        text=carer.text,
+        kind="single",
+        code=carer.code,
+        choice_labels=["Nee", "Weet niet"],
+    )
+    detail = team_client.get(url("detail", programme, survey.pk)).content.decode()
+    assert "Voorwaarde nooit vervuld" in detail
+    assert "Geen van de antwoorden" in detail

@@ -27,6 +27,19 @@ def start(client: Client, wave, **extra):
     ), nonce
 
 
+def shown(page, code: str) -> bool:
+    """Whether a question is on the page and not hidden."""
+    found = re.search(
+        rf'<div class="samenspel-question[^"]*" id="q-{code}"[^>]*>', page.content.decode()
+    )
+    return bool(found) and not found.group(0).endswith(" hidden>")
+
+
+def seen(page) -> dict:
+    """The page's own field listing the questions shown, as a browser sends it along."""
+    return {"gezien": re.search(r'name="gezien" value="([^"]*)"', page.content.decode())[1]}
+
+
 ABOUT_YOU = {"leeftijd": "2", "geslacht": "2", "woonplaats": "1", "huishouden": "3", "inkomen": "2"}
 LIVING = {
     "woonomgeving_cijfer": "7",
@@ -41,12 +54,21 @@ def test_a_resident_answers_every_page_and_finishes(client, wave):
     first = reply["Location"]
     assert client.post(first, ABOUT_YOU)["Location"].endswith("/2/")
     client.post(first.replace("/1/", "/2/"), LIVING)
-    # The carer follow-up appears only for carers: a condition on an earlier answer.
+    # The carer follow-up is asked only of carers: a condition on an answer on the same page.
     page3 = first.replace("/1/", "/3/")
-    assert "Krijgt u daarbij genoeg hulp?" not in client.get(page3).content.decode()
-    client.post(page3, {"leven_cijfer": "8", "eenzaam": "2", "zorgen": "1"})
-    assert "Krijgt u daarbij genoeg hulp?" in client.get(page3).content.decode()
-    client.post(page3, {"leven_cijfer": "8", "eenzaam": "2", "zorgen": "1", "zorgen_hulp": "3"})
+    before = client.get(page3)
+    assert not shown(before, "zorgen_hulp")
+    same = client.post(page3, {"leven_cijfer": "8", "eenzaam": "2", "zorgen": "1", **seen(before)})
+    assert same["Location"].startswith(page3 + "?"), "without JavaScript the page comes back"
+    again = client.get(same["Location"])
+    assert "vervolgvraag" in again.content.decode()
+    assert shown(again, "zorgen_hulp")
+    assert 'name="zorgen" value="1" checked' in again.content.decode(), "the answer is kept"
+    onward = client.post(
+        page3,
+        {"leven_cijfer": "8", "eenzaam": "2", "zorgen": "1", "zorgen_hulp": "3", **seen(again)},
+    )
+    assert onward["Location"].endswith("/4/")
     client.post(first.replace("/1/", "/4/"), {"vrijwilliger": "1", "helpen": "2"})
     client.post(
         first.replace("/1/", "/5/"), {"gemeente__1": "3", "gemeente__2": "4", "gemeente__3": "3"}
@@ -215,3 +237,24 @@ def test_a_page_sent_after_the_response_was_finished_changes_nothing(client, wav
     assert Answer.objects.get(question__code="leeftijd").value == ABOUT_YOU["leeftijd"]
     late = client.post(first, {**ABOUT_YOU, "leeftijd": "onzin"})
     assert late["Location"] == reverse("surveys:thanks", args=[wave.public_token])
+
+
+def test_a_follow_up_not_chosen_is_skipped_and_one_already_shown_is_not_asked_twice(client, wave):
+    reply, _nonce = start(client, wave)
+    first = reply["Location"]
+    client.post(first, ABOUT_YOU)
+    client.post(first.replace("/1/", "/2/"), LIVING)
+    page3 = first.replace("/1/", "/3/")
+    # Not a carer: no follow-up, straight on.
+    page = client.get(page3)
+    assert client.post(page3, {"leven_cijfer": "8", "zorgen": "2", **seen(page)})[
+        "Location"
+    ].endswith("/4/")
+    # A browser with JavaScript showed the follow-up and says so: answered in one go.
+    page = client.get(page3)
+    shown_by_script = {"gezien": seen(page)["gezien"] + " zorgen_hulp"}
+    onward = client.post(
+        page3, {"leven_cijfer": "8", "zorgen": "1", "zorgen_hulp": "2", **shown_by_script}
+    )
+    assert onward["Location"].endswith("/4/")
+    assert Answer.objects.get(question__code="zorgen_hulp").value == "2"

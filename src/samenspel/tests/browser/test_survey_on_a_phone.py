@@ -42,7 +42,26 @@ def _fill(page, name: str, javascript: bool) -> None:
     page.get_by_role("group", name="Hoe tevreden bent u met uw leven?").get_by_role(
         "radio", name="7", exact=True
     ).check()
+    # A carer is asked a follow-up on the same page: at once with JavaScript, announced to
+    # screen readers; without it, Volgende brings the page back with the follow-up.
+    follow_up = page.get_by_role("group", name="Krijgt u daarbij genoeg hulp?")
+    assert not follow_up.is_visible()
+    page.get_by_role("group", name="Zorgt u voor iemand die ziek of hulpbehoevend is?").get_by_role(
+        "radio", name="Ja", exact=True
+    ).check()
+    if javascript:
+        follow_up.wait_for()
+        assert "Krijgt u daarbij genoeg hulp?" in page.locator("#follow-up-status").text_content()
+    else:
+        assert not follow_up.is_visible()
+        page.get_by_role("button", name="Volgende").click()
+        follow_up.wait_for()
+        assert "Stap 3 van 6" in page.content()
+    _check(page, f"survey page with a follow-up ({name})", javascript)
+    screenshot(page, f"survey-follow-up-{name}")
+    follow_up.get_by_role("radio", name="Een beetje").check()
     page.get_by_role("button", name="Volgende").click()
+    page.get_by_text("Stap 4 van 6").wait_for()
     for _page in range(2):
         page.get_by_role("button", name="Volgende").click()
     page.get_by_role("checkbox", name="Ouderen").check()
@@ -58,7 +77,7 @@ def test_needs_survey_on_a_phone(browser, live_server, programme, javascript):
     context = browser.new_context(
         base_url=live_server.url,
         locale="nl-NL",
-        viewport={"width": 375, "height": 740},
+        viewport={"width": 390, "height": 844},
         is_mobile=True,
         has_touch=True,
         java_script_enabled=javascript,
@@ -79,4 +98,5 @@ def test_needs_survey_on_a_phone(browser, live_server, programme, javascript):
         "woonomgeving_cijfer",
         "leven_cijfer",
         "behoeften",
+        "zorgen_hulp",
     }
