@@ -11,8 +11,6 @@ class SurveysConfig(AppConfig):
         from samenspel.core import navigation
         from samenspel.goals.panels import GoalPanel, register_goal_panel
 
-        from . import structure  # noqa: F401 - connects the revision signals
-
         navigation.register(
             navigation.NavEntry(_("Surveys"), "surveys:list", 40, permission="surveys.view_results")
         )

@@ -14,7 +14,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .answers import answer_options, is_visible
-from .models import Answer, Question, QuestionKind, Section, Survey, TargetGroupMapping
+from .models import (
+    Answer,
+    Question,
+    QuestionKind,
+    Section,
+    Survey,
+    TargetGroupMapping,
+    new_revision,
+)
 
 CHOICE_KINDS = (QuestionKind.SINGLE, QuestionKind.MULTIPLE)
 CONDITION_KINDS = (
@@ -113,6 +121,12 @@ def _check_conditions(survey: Survey) -> None:
         seen.add(question.code)
 
 
+def _questionnaire_changed(survey_id: int) -> None:
+    """Renew the survey's revision in the transaction that changes one of its pages or
+    questions: respondents' pages use a copy of the questionnaire only while it is current."""
+    Survey.objects.filter(pk=survey_id).update(revision=new_revision())
+
+
 def _renumber(items) -> None:
     for position, item in enumerate(items):
         if item.position != position:
@@ -124,12 +138,14 @@ def _renumber(items) -> None:
 def section_create(*, survey: Survey, title: str, introduction: str = "") -> Section:
     """Add a page at the end of the survey."""
     last = survey.sections.aggregate(last=Max("position"))["last"]
-    return Section.objects.create(
+    section = Section.objects.create(
         survey=survey,
         title=title.strip(),
         introduction=introduction.strip(),
         position=0 if last is None else last + 1,
     )
+    _questionnaire_changed(survey.pk)
+    return section
 
 
 @transaction.atomic
@@ -138,6 +154,7 @@ def section_update(*, section: Section, title: str, introduction: str = "") -> S
     section.title = title.strip()
     section.introduction = introduction.strip()
     section.save(update_fields=["title", "introduction"])
+    _questionnaire_changed(section.survey_id)
     return section
 
 
@@ -147,6 +164,7 @@ def section_move(*, section: Section, direction: str) -> Section:
     sections = list(Section.objects.select_for_update().filter(survey=section.survey_id))
     _swap(sections, section, direction)
     _check_conditions(section.survey)
+    _questionnaire_changed(section.survey_id)
     return section
 
 
@@ -158,6 +176,7 @@ def section_delete(*, section: Section) -> None:
     survey = section.survey
     section.delete()
     _renumber(list(survey.sections.all()))
+    _questionnaire_changed(survey.pk)
 
 
 def _swap(items: list, item, direction: str) -> None:
@@ -331,9 +350,7 @@ def question_save(
     question.save()
     question.goals.set(goals)
     if old_code and old_code != code:
-        Question.objects.filter(section__survey=survey, show_if_code=old_code).update(
-            show_if_code=code
-        )
+        Question.objects.filter(survey=survey, show_if_code=old_code).update(show_if_code=code)
     if kind not in CHOICE_KINDS or not background:
         question.target_group_mappings.all().delete()
     else:
@@ -341,6 +358,7 @@ def question_save(
             value__in=[option["value"] for option in choices]
         ).delete()
     _check_conditions(survey)
+    _questionnaire_changed(survey.pk)
     return question
 
 
@@ -350,6 +368,7 @@ def question_move(*, question: Question, direction: str) -> Question:
     siblings = list(Question.objects.select_for_update().filter(section=question.section_id))
     _swap(siblings, question, direction)
     _check_conditions(question.section.survey)
+    _questionnaire_changed(question.survey_id)
     return question
 
 
@@ -375,6 +394,7 @@ def question_delete(*, question: Question) -> int:
     section = question.section
     question.delete()
     _renumber(list(section.questions.all()))
+    _questionnaire_changed(section.survey_id)
     return answers
 
 

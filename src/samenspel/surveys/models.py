@@ -109,6 +109,11 @@ class Question(models.Model):
     """One question. Choices and grid items are lists of {"value", "label"}; a show-if
     condition names an earlier question's code and the values that make this one appear."""
 
+    # The survey again, beside the page: answers are keyed by code across the whole survey,
+    # and only a constraint on the survey's own column makes the database hold that.
+    survey = models.ForeignKey(
+        Survey, on_delete=models.CASCADE, related_name="questions", editable=False
+    )
     section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="questions")
     code = models.SlugField(_("code"), max_length=40, help_text=_("Short name in exports."))
     text = models.CharField(_("question"), max_length=500)
@@ -143,11 +148,16 @@ class Question(models.Model):
     class Meta:
         ordering = ["section__position", "position", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["section", "code"], name="question_code_per_section")
+            models.UniqueConstraint(fields=["survey", "code"], name="question_code_per_survey")
         ]
 
     def __str__(self) -> str:
         return self.text
+
+    def save(self, *args, **kwargs):
+        # A question belongs to its page's survey, whoever creates it.
+        self.survey_id = self.section.survey_id
+        super().save(*args, **kwargs)
 
 
 class TargetGroupMapping(models.Model):

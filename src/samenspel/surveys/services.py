@@ -63,9 +63,16 @@ def response_start(
         if started:
             return started[0].response
         if invitation_hash:
-            return Response.objects.get(invitation_hash=invitation_hash)
-        # A nonce that belongs to another wave: start afresh.
-        return response_start(wave=wave, nonce=secrets.token_urlsafe(16), access_code=access_code)
+            existing = Response.objects.filter(invitation_hash=invitation_hash).first()
+            if existing is not None:
+                return existing
+        # A nonce that belongs to another wave: start afresh, with the same invitation.
+        return response_start(
+            wave=wave,
+            nonce=secrets.token_urlsafe(16),
+            access_code=access_code,
+            invitation_token=invitation_token,
+        )
     return response
 
 

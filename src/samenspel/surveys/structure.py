@@ -3,18 +3,16 @@ until the survey changes.
 
 Every page a respondent opens or sends needs the whole questionnaire (conditions may refer to
 other pages); reading and decoding it cost more than the rest of the request. A survey's
-revision is renewed in the same transaction as every change to one of its pages or questions, and
-the response's own query reads it, so a copy is never used after an edit.
+revision is renewed by the builder's services in the same transaction as every change to one of
+its pages or questions, and the response's own query reads it, so a copy is never used after
+an edit.
 """
 
 import threading
 from collections import OrderedDict
 from typing import NamedTuple
 
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-
-from .models import Question, Section, Survey, new_revision
+from .models import Section, Survey
 
 MAX_SURVEYS = 200
 
@@ -54,13 +52,3 @@ def sections_of(survey: Survey) -> list[Section]:
 def codes_by_question_id(survey: Survey) -> dict[int, str]:
     """The survey's question codes by question id. Treat as read-only."""
     return _copy_of(survey).codes
-
-
-@receiver([post_save, post_delete], sender=Section)
-def _section_changed(sender, instance: Section, **kwargs) -> None:
-    Survey.objects.filter(pk=instance.survey_id).update(revision=new_revision())
-
-
-@receiver([post_save, post_delete], sender=Question)
-def _question_changed(sender, instance: Question, **kwargs) -> None:
-    Survey.objects.filter(sections__pk=instance.section_id).update(revision=new_revision())

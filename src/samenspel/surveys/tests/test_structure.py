@@ -70,9 +70,15 @@ def test_the_copy_is_kept_while_nothing_changes(wave, django_assert_num_queries)
 
 def test_saving_a_survey_read_earlier_keeps_the_newer_revision(wave):
     stale = Survey.objects.get(pk=wave.survey_id)
-    question = Question.objects.filter(section__survey=stale).first()
-    question.text = "Anders gevraagd"
-    question.save()
+    question = Question.objects.filter(section__survey=stale, kind="single").first()
+    builder.question_save(
+        section=question.section,
+        question=question,
+        text="Anders gevraagd",
+        kind=question.kind,
+        code=question.code,
+        choice_labels=[choice["label"] for choice in question.choices],
+    )
     newer = Survey.objects.get(pk=stale.pk).revision
     assert newer != stale.revision
     stale.title = "Nieuwe titel"
