@@ -212,7 +212,6 @@ def main() -> int:
         "SAMENSPEL_SECRET_KEY": "bench-" + "k" * 60,
         "SAMENSPEL_DATA_DIR": data_dir,
         "SAMENSPEL_STATIC_ROOT": str(Path(data_dir) / "static"),
-        "SAMENSPEL_SURVEY_STARTS_PER_HOUR": "100000",  # all respondents come from one address here
     }
     os.environ.update(env)
     import django

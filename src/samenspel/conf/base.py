@@ -174,7 +174,31 @@ SAMENSPEL_SURVEY_IMPORT_MAX_ROWS = int(os.environ.get("SAMENSPEL_SURVEY_IMPORT_M
 # Rendered fragments (filters, lists, home panels) per programme state; see core/caching.py.
 SAMENSPEL_FRAGMENT_CACHE = env_bool("SAMENSPEL_FRAGMENT_CACHE", True)
 SAMENSPEL_FRAGMENT_CACHE_SECONDS = int(os.environ.get("SAMENSPEL_FRAGMENT_CACHE_SECONDS", "600"))
+# Starts of a survey that never answered a page, per client address and wave, per hour: a
+# library, care home or school on one address can take part, a script cannot fill the wave.
 SAMENSPEL_SURVEY_STARTS_PER_HOUR = int(os.environ.get("SAMENSPEL_SURVEY_STARTS_PER_HOUR", "30"))
+# Wrong access codes per client address and wave, per quarter of an hour.
+SAMENSPEL_ACCESS_CODE_ATTEMPTS = int(os.environ.get("SAMENSPEL_ACCESS_CODE_ATTEMPTS", "10"))
+# Proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated).
+SAMENSPEL_TRUSTED_PROXIES = env_list("SAMENSPEL_TRUSTED_PROXIES", "")
+AXES_CLIENT_IP_CALLABLE = "samenspel.core.clients.client_address"
+
+# "default" is each process's own memory (fragments, rendered questions); "shared" is seen by
+# every worker (limits on starts and access codes): the database, or Redis when configured.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["SAMENSPEL_REDIS_URL"],
+        }
+        if os.environ.get("SAMENSPEL_REDIS_URL")
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "samenspel_shared_cache",
+        }
+    ),
+}
 SAMENSPEL_BASE_URL = os.environ.get("SAMENSPEL_BASE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {

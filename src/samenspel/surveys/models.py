@@ -232,6 +232,7 @@ class ResponseStatus(models.TextChoices):
 
 
 class Response(models.Model):
+    is_new = False  # set by services.response_start on the response it made
     wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="responses")
     resume_token = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
     invitation_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)

@@ -1,9 +1,7 @@
 """The respondent's pages: no account, no JavaScript needed, every page saved on the server."""
 
-import hashlib
 import secrets
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
@@ -14,29 +12,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from . import selectors, services
+from . import flood, selectors, services
 from .answers import LIKERT_LABELS, LIKERT_VALUES, answer_options
-from .models import QuestionKind, Response, ResponseStatus, Wave
+from .models import QuestionKind, Response, ResponseStatus
 
 COOKIE = "samenspel_survey_{}"
 CLOSED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT, QuestionKind.SCALE}
 QUESTION_TEMPLATE = "surveys/respondent/question.html"
-STARTS_PER_HOUR = 30
 QUESTION_MARKUP_SECONDS = 24 * 3600
-
-
-def _too_many_starts(request, wave: Wave) -> bool:
-    # Only a hash of the address is kept, and only for an hour.
-    address = request.META.get("REMOTE_ADDR", "")
-    key = "survey-starts:" + hashlib.sha256(f"{wave.pk}:{address}".encode()).hexdigest()
-    count = cache.get_or_set(key, 0, timeout=3600)
-    if count >= getattr(settings, "SAMENSPEL_SURVEY_STARTS_PER_HOUR", STARTS_PER_HOUR):
-        return True
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-    return False
 
 
 def _other_page(request, number: int) -> HttpResponseRedirect:
@@ -59,8 +42,11 @@ def start(request, token: str):
     if request.method == "POST":
         if request.POST.get("website"):  # honeypot: people do not see this field
             return redirect("surveys:thanks", token=token)
-        if _too_many_starts(request, wave):
+        if flood.too_many_idle_starts(request, wave):
             return render(request, "surveys/respondent/busy.html", {"wave": wave}, status=429)
+        if wave.access_code and flood.too_many_wrong_codes(request, wave):
+            context = {"wave": wave, "survey": wave.survey, "codes": True}
+            return render(request, "surveys/respondent/busy.html", context, status=429)
         try:
             response = services.response_start(
                 wave=wave,
@@ -72,7 +58,11 @@ def start(request, token: str):
             return render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
         except ValidationError as problem:
             error = " ".join(problem.messages)
+            if hasattr(problem, "error_dict") and "access_code" in problem.error_dict:
+                flood.wrong_code(request, wave)
         else:
+            if response.is_new:
+                flood.start_counted(request, wave)
             reply = _continue(response)
             reply.set_cookie(
                 COOKIE.format(wave.pk),
@@ -140,6 +130,8 @@ def page(request, token: str, resume: str, number: int):
         )
         if going_back:
             return _other_page(request, max(1, number - 1))
+        if response.current_section == 0 and not problems and not problems.revealed:
+            flood.first_page_answered(request, response.wave)
         if problems.revealed and not problems:
             # A follow-up to an answer on this page: the same page again, now with it.
             reply = _other_page(request, number)

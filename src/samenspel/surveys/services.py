@@ -38,7 +38,8 @@ def response_start(
     *, wave: Wave, nonce: str, access_code: str = "", invitation_token: str = ""
 ) -> Response:
     """Start (or, for the same start form or invitation, resume) a response. The checks
-    only read; the unique nonce and invitation keep two starts from making two responses."""
+    only read; the unique nonce and invitation keep two starts from making two responses.
+    ``is_new`` on the response says whether this call made it."""
     if not wave_is_open(wave):
         raise SurveyClosed
     if wave.access_code and access_code.strip().lower() != wave.access_code.strip().lower():
@@ -56,6 +57,7 @@ def response_start(
         with transaction.atomic():
             response = Response.objects.create(wave=wave, invitation_hash=invitation_hash)
             StartNonce.objects.create(wave=wave, nonce=nonce, response=response)
+        response.is_new = True
     except IntegrityError:
         # This start form was sent before (a double click, a reload), or a simultaneous
         # request with the same invitation won: continue that response.
