@@ -456,6 +456,10 @@ def compare_means(first: MeanEstimate, second: MeanEstimate, *, alpha: float = 0
     """Change in a mean between waves: Welch's t-test on the effective bases, with the
     Welch-Satterthwaite degrees of freedom for the p-value and the interval."""
     n_1, n_2 = first.effective_base, second.effective_base
+    change = second.mean - first.mean
+    if first.sd == 0 and second.sd == 0:
+        # Everyone gave the same answer in both waves: the change is exact and no test applies.
+        return Change(change, change, change, float("nan"), float("nan"), False)
     result = stats.ttest_ind_from_stats(
         second.mean, second.sd, n_2, first.mean, first.sd, n_1, equal_var=False
     )
@@ -463,7 +467,6 @@ def compare_means(first: MeanEstimate, second: MeanEstimate, *, alpha: float = 0
     degrees = (variance_1 + variance_2) ** 2 / (
         variance_1**2 / (n_1 - 1) + variance_2**2 / (n_2 - 1)
     )
-    change = second.mean - first.mean
     half = stats.t.ppf(1 - alpha / 2, degrees) * np.sqrt(variance_1 + variance_2)
     p_value = float(result.pvalue)
     statistic = float(result.statistic)

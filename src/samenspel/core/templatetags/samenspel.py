@@ -41,3 +41,19 @@ def select_options(field) -> str:
 def get_item(mapping, key):
     """``{{ mapping|get_item:key }}``: a dictionary's value for a key that is a variable."""
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.filter
+def p_value(value) -> str:
+    """A p-value as an analyst reads it: "p < 0,001" below that, "p = 0,042" above, and a
+    note where no test was possible (no spread in the answers)."""
+    import math
+
+    from django.utils.formats import number_format
+    from django.utils.translation import gettext
+
+    if value is None or math.isnan(value):
+        return gettext("no test: no spread in the answers")
+    if value < 0.001:
+        return "p < " + number_format(0.001, 3)
+    return "p = " + number_format(value, 3)

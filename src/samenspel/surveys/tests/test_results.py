@@ -92,3 +92,29 @@ def test_change_between_waves_with_a_significance_test(programme):
     question = Question.objects.get(section__survey=survey, code="leven_cijfer")
     change = changes[(question.pk, "")]
     assert round(change.difference, 2) == 1.0 and change.significant
+
+
+def test_the_change_between_waves_holds_when_everyone_gives_the_same_answer(
+    client, programme, members
+):
+    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    before = services.wave_create(survey=survey, name="Nulmeting")
+    after = services.wave_create(survey=survey, name="Meting 2026")
+    _respond(before, [{"leven_cijfer": 7, "eenzaam": 2}] * 60)
+    _respond(after, [{"leven_cijfer": 8, "eenzaam": 2}] * 60)
+    changes = selectors.wave_changes(wave=after, earlier=before)
+    question = Question.objects.get(section__survey=survey, code="leven_cijfer")
+    change = changes[(question.pk, "")]
+    assert change.difference == 1.0 and change.lower == change.upper == 1.0
+    assert not change.significant
+    client.force_login(members[Role.ANALYST])
+    page = client.get(reverse("surveys:results", args=[programme.slug, after.pk]))
+    assert page.status_code == 200
+    assert "geen toets: geen spreiding in de antwoorden" in page.content.decode()
+
+
+def test_p_values_below_a_thousandth_are_shown_as_such():
+    from samenspel.core.templatetags.samenspel import p_value
+
+    assert p_value(0.00001) == "p < 0,001"
+    assert p_value(0.0423) == "p = 0,042"
