@@ -34,6 +34,54 @@ CONDITION_KINDS = (
 MAX_OPTIONS = 40
 
 
+def survey_create_blank(*, programme, title: str, audience: str, by=None) -> Survey:
+    """A new survey with one empty page, to build from scratch."""
+    with transaction.atomic():
+        survey = Survey.objects.create(programme=programme, title=title.strip(), audience=audience)
+        Section.objects.create(survey=survey, title=_("Page 1"), position=0)
+    return survey
+
+
+@transaction.atomic
+def survey_copy(*, survey: Survey, title: str = "", by=None) -> Survey:
+    """A copy of a survey of the same programme: its texts, limits, pages and questions with
+    their goals and target groups; no waves and no answers."""
+    copy = Survey.objects.create(
+        programme=survey.programme,
+        title=title.strip() or _("Copy of %(title)s") % {"title": survey.title},
+        audience=survey.audience,
+        introduction=survey.introduction,
+        thanks=survey.thanks,
+        min_cell=survey.min_cell,
+        min_base=survey.min_base,
+    )
+    sections = survey.sections.prefetch_related(
+        "questions__goals", "questions__target_group_mappings"
+    )
+    for section in sections:
+        new_section = Section.objects.create(
+            survey=copy,
+            title=section.title,
+            introduction=section.introduction,
+            position=section.position,
+        )
+        for question in section.questions.all():
+            goals = list(question.goals.all())
+            mappings = list(question.target_group_mappings.all())
+            question.pk, question.section, question.survey = None, new_section, copy
+            # A new row: nothing read for the original may be taken for the copy.
+            question._state.adding, question._prefetched_objects_cache = True, {}
+            question.save()
+            question.goals.set(goals)
+            TargetGroupMapping.objects.bulk_create(
+                TargetGroupMapping(
+                    question=question, value=m.value, target_group_id=m.target_group_id
+                )
+                for m in mappings
+            )
+    return copy
+
+
 def survey_update(*, survey: Survey, **fields) -> Survey:
     """Change the survey's texts and its small-group limits."""
     if fields.get("min_cell", survey.min_cell) > fields.get("min_base", survey.min_base):

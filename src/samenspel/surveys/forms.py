@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.core.forms import StyledFormMixin
 from samenspel.goals.models import Goal
 
-from .models import Aspect, Background, QuestionKind, Section, Survey, Wave
+from .models import Aspect, Background, QuestionKind, Section, Survey, SurveyAudience, Wave
 
 
 class WaveForm(StyledFormMixin, forms.ModelForm):
@@ -30,6 +30,53 @@ class SurveyForm(StyledFormMixin, forms.ModelForm):
         self.fields["min_cell"].help_text = _(
             "Cells with fewer respondents are hidden. At least 5; 10 is usual."
         )
+
+
+class SurveyStartForm(StyledFormMixin, forms.Form):
+    """How a new survey starts: empty, from a shipped questionnaire, or as a copy of one of
+    the programme's own surveys."""
+
+    start = forms.ChoiceField(label=_("Start from"))
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        help_text=_("Leave empty to take the title of what you start from."),
+    )
+    audience = forms.ChoiceField(
+        label=_("For"),
+        choices=SurveyAudience.choices,
+        initial=SurveyAudience.RESIDENTS,
+        required=False,
+        help_text=_("Only for an empty survey; a copy keeps its own."),
+    )
+
+    def __init__(self, *args, programme, questionnaires: dict, **kwargs):
+        super().__init__(*args, **kwargs)
+        surveys = programme.surveys.order_by("title")
+        self.fields["start"].choices = [
+            ("blank", _("An empty survey")),
+            (
+                _("A questionnaire of Samenspel"),
+                [(f"q:{code}", data["title"]) for code, data in questionnaires.items()],
+            ),
+        ] + (
+            [
+                (
+                    _("A copy of a survey of this programme"),
+                    [(f"copy:{s.pk}", s.title) for s in surveys],
+                )
+            ]
+            if surveys
+            else []
+        )
+
+    def clean(self):
+        data = super().clean()
+        data["audience"] = data.get("audience") or SurveyAudience.RESIDENTS
+        if data.get("start") == "blank" and not data.get("title", "").strip():
+            self.add_error("title", _("Give the empty survey a title."))
+        return data
 
 
 class SectionForm(StyledFormMixin, forms.ModelForm):

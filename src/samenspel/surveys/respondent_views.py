@@ -280,4 +280,12 @@ def thanks(request, token: str):
     wave = selectors.wave_for_token(token)
     if wave is None:
         raise Http404
-    return render(request, "surveys/respondent/thanks.html", {"wave": wave, "survey": wave.survey})
+    context = {
+        "wave": wave,
+        "survey": wave.survey,
+        # A public link may be answered once more on the same device by another member of the
+        # household: a new response. Invitations stay one response each.
+        "again": not wave.invitation_only and services.wave_is_open(wave),
+        "nonce": secrets.token_urlsafe(16),
+    }
+    return render(request, "surveys/respondent/thanks.html", context)

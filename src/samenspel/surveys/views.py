@@ -14,7 +14,7 @@ from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
 
 from . import aspects, builder, charts, exports, invitations, selectors, services, weighting
-from .forms import WaveForm
+from .forms import SurveyStartForm, WaveForm
 from .models import ResponseImport, Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
 from .tasks import send_invitations
@@ -30,16 +30,28 @@ def survey_list(request, programme):
     return render(request, "surveys/survey_list.html", context)
 
 
-@require_POST
 @programme_view("surveys.manage")
 def survey_create(request, programme):
-    code = request.POST.get("questionnaire", "")
-    if code not in QUESTIONNAIRES:
-        messages.error(request, _("Choose one of the questionnaires."))
-        return redirect("surveys:list", programme.slug)
-    survey = services.survey_from_questionnaire(programme=programme, code=code)
-    messages.success(request, _("The survey is ready. Add a wave to start collecting answers."))
-    return redirect("surveys:detail", programme.slug, survey.pk)
+    form = SurveyStartForm(request.POST or None, programme=programme, questionnaires=QUESTIONNAIRES)
+    if request.method == "POST" and form.is_valid():
+        survey = _survey_started(programme, form.cleaned_data, request.user)
+        messages.success(request, _("The survey is ready. Add a wave to start collecting answers."))
+        return redirect("surveys:detail", programme.slug, survey.pk)
+    return render(request, "surveys/survey_create.html", {"programme": programme, "form": form})
+
+
+def _survey_started(programme, data: dict, by) -> Survey:
+    kind, _sep, value = data["start"].partition(":")
+    if kind == "q":
+        return services.survey_from_questionnaire(
+            programme=programme, code=value, title=data["title"]
+        )
+    if kind == "copy":
+        original = get_object_or_404(Survey, programme=programme, pk=int(value))
+        return builder.survey_copy(survey=original, title=data["title"], by=by)
+    return builder.survey_create_blank(
+        programme=programme, title=data["title"], audience=data["audience"], by=by
+    )
 
 
 @programme_view("surveys.view_results")

@@ -116,7 +116,7 @@ MATRIX = [
     ("reports:action-book", ["=docx"], "get", ALL),
     ("surveys:list", [], "get", READERS_ALL),
     ("surveys:detail", ["survey"], "get", READERS_ALL),
-    ("surveys:create", [], "post", TEAM),
+    ("surveys:create", [], "get", TEAM),
     ("surveys:wave-toggle", ["wave"], "post", TEAM),
     ("surveys:results", ["wave"], "get", READERS_ALL),
     ("surveys:weighting", ["wave"], "get", TEAM),

@@ -1,5 +1,5 @@
 from django import template
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -22,19 +22,30 @@ def dictget(mapping: dict, key):
 @register.filter
 def select_options(field) -> str:
     """The <option> tags of a select field, built in Python: a template loop over hundreds of
-    organisations or people costs more than the rest of a page."""
+    organisations or people costs more than the rest of a page. Grouped choices become
+    <optgroup>s."""
     current = {
         str(value)
         for value in (field.value() if isinstance(field.value(), list) else [field.value()])
     }
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{}</option>',
-        (
-            (value, mark_safe(" selected") if str(value) in current else "", label)  # noqa: S308
-            for value, label in field.field.choices
-        ),
-    )
+
+    def options(choices):
+        return format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (value, mark_safe(" selected") if str(value) in current else "", label)  # noqa: S308
+                for value, label in choices
+            ),
+        )
+
+    parts = []
+    for value, label in field.field.choices:
+        if isinstance(label, list | tuple):
+            parts.append(format_html('<optgroup label="{}">{}</optgroup>', value, options(label)))
+        else:
+            parts.append(options([(value, label)]))
+    return mark_safe("".join(parts))  # noqa: S308 - every part is built with format_html
 
 
 @register.filter

@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from samenspel.core.tests.factories import ProgrammeFactory
 from samenspel.goals.tests.factories import GoalFactory
 from samenspel.stakeholders.tests.factories import TargetGroupFactory
 from samenspel.surveys import builder, services
@@ -368,3 +369,40 @@ def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be
     detail = team_client.get(url("detail", programme, survey.pk)).content.decode()
     assert "Voorwaarde nooit vervuld" in detail
     assert "Geen van de antwoorden" in detail
+
+
+def test_the_team_starts_an_empty_survey_or_copies_one_of_its_own(team_client, programme):
+    goal = GoalFactory(target_image__programme=programme)
+    original = services.survey_from_questionnaire(programme=programme, code="residents")
+    carer = Question.objects.get(survey=original, code="zorgen")
+    carer.goals.set([goal])
+    wave = services.wave_create(survey=original, name="Meting 2026")
+    Response.objects.create(wave=wave)
+    form = team_client.get(reverse("surveys:create", args=[programme.slug])).content.decode()
+    assert "Een lege peiling" in form and f'value="copy:{original.pk}"' in form
+    # An empty survey needs a title.
+    refused = team_client.post(reverse("surveys:create", args=[programme.slug]), {"start": "blank"})
+    assert (
+        refused.status_code == 200 and "Geef de lege peiling een titel" in refused.content.decode()
+    )
+    team_client.post(
+        reverse("surveys:create", args=[programme.slug]),
+        {"start": "blank", "title": "Jongerenpeiling", "audience": "residents"},
+    )
+    blank = Survey.objects.get(title="Jongerenpeiling")
+    assert blank.sections.count() == 1 and not Question.objects.filter(survey=blank).exists()
+    team_client.post(
+        reverse("surveys:create", args=[programme.slug]),
+        {"start": f"copy:{original.pk}", "title": ""},
+    )
+    copy = Survey.objects.get(title=f"Kopie van {original.title}")
+    codes = list(Question.objects.filter(survey=copy).values_list("code", flat=True))
+    assert codes == list(Question.objects.filter(survey=original).values_list("code", flat=True))
+    assert list(Question.objects.get(survey=copy, code="zorgen").goals.all()) == [goal]
+    assert not copy.waves.exists(), "a copy takes no waves and no answers"
+    # A survey of another programme cannot be copied.
+    other = services.survey_from_questionnaire(programme=ProgrammeFactory(), code="professionals")
+    stranger = team_client.post(
+        reverse("surveys:create", args=[programme.slug]), {"start": f"copy:{other.pk}"}
+    )
+    assert stranger.status_code == 200 and "geldige keuze" in stranger.content.decode()

@@ -258,3 +258,27 @@ def test_a_follow_up_not_chosen_is_skipped_and_one_already_shown_is_not_asked_tw
     )
     assert onward["Location"].endswith("/4/")
     assert Answer.objects.get(question__code="zorgen_hulp").value == "2"
+
+
+def test_after_the_thanks_page_someone_else_in_the_household_fills_it_in(client, wave):
+    reply, _nonce = start(client, wave)
+    Response.objects.update(status=ResponseStatus.COMPLETE)
+    thanks = client.get(reverse("surveys:thanks", args=[wave.public_token])).content.decode()
+    assert thanks.count("Bedankt!") == 1, "the survey's own thanks, once"
+    assert "Invullen voor iemand anders" in thanks
+    nonce = re.search(r'name="nonce" value="([^"]+)"', thanks).group(1)
+    again = client.post(reverse("surveys:start", args=[wave.public_token]), {"nonce": nonce})
+    assert again["Location"] != reply["Location"] and again["Location"].endswith("/1/")
+    assert Response.objects.count() == 2
+    # The link now resumes the new response on this device.
+    assert (
+        client.get(reverse("surveys:start", args=[wave.public_token]))["Location"]
+        == again["Location"]
+    )
+
+
+def test_an_invitation_wave_offers_no_second_response(client, wave):
+    wave.invitation_only = True
+    wave.save()
+    thanks = client.get(reverse("surveys:thanks", args=[wave.public_token])).content.decode()
+    assert "Invullen voor iemand anders" not in thanks

@@ -53,6 +53,7 @@ def test_the_team_adds_a_conditional_question_and_previews_it(page, programme, m
 
     page.get_by_role("link", name="Voorbeeld bekijken als respondent").click()
     page.get_by_role("heading", name="Vervoer").wait_for()
-    assert page.get_by_text(f"Alleen na bepaalde antwoorden op “{car.code}”").is_visible()
+    # The condition in words: the question and the answer it depends on.
+    assert page.get_by_text("Alleen als “Heeft u een auto?” is beantwoord met “Nee”").is_visible()
     assert_accessible(page, "survey preview")
     screenshot(page, "survey-preview")
