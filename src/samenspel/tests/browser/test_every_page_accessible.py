@@ -72,6 +72,7 @@ def test_management_pages(page, book, members):
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/", "survey-import"),
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/{waiting.pk}/", "survey-import-busy"),
         (f"/p/{slug}/peilingen/metingen/{wave.pk}/importeren/{failed.pk}/", "survey-import-failed"),
+        (f"/p/{slug}/peilingen/nieuw/", "survey-create"),
         (f"/p/{slug}/peilingen/{survey.pk}/bewerken/", "survey-edit"),
         (f"/p/{slug}/peilingen/{survey.pk}/paginas/nieuw/", "survey-page-form"),
         (f"/p/{slug}/peilingen/paginas/{section.pk}/verwijderen/", "survey-page-delete"),
