@@ -2,7 +2,7 @@
 
 import secrets
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
@@ -20,6 +20,7 @@ COOKIE = "samenspel_survey_{}"
 CLOSED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT, QuestionKind.SCALE}
 QUESTION_TEMPLATE = "surveys/respondent/question.html"
 QUESTION_MARKUP_SECONDS = 24 * 3600
+HELD_SECONDS = 10 * 60
 
 
 def _other_page(request, number: int) -> HttpResponseRedirect:
@@ -115,34 +116,14 @@ def page(request, token: str, resume: str, number: int):
     if not 1 <= number <= len(sections) or number > response.current_section + 1:
         raise Http404
     section = sections[number - 1]
-    is_last = number == len(sections)
-    problems, raw = {}, {}
     if request.method == "POST":
-        raw = _raw_answers(request.POST, section)
-        going_back = "terug" in request.POST
-        # Valid answers are stored even when going back or when another answer has a problem.
-        problems = services.response_save_section(
-            response=response,
-            section=section,
-            raw=raw,
-            finish=is_last and not going_back,
-            seen=_seen(request.POST, going_back),
-        )
-        if going_back:
-            return _other_page(request, max(1, number - 1))
-        if response.current_section == 0 and not problems and not problems.revealed:
-            flood.first_page_answered(request, response.wave)
-        if problems.revealed and not problems:
-            # A follow-up to an answer on this page: the same page again, now with it.
-            reply = _other_page(request, number)
-            reply["Location"] += "?vervolgvraag=1"
-            return reply
-        if not problems:
-            if is_last:
-                return redirect("surveys:thanks", token=token)
-            return _other_page(request, number + 1)
-    known = services.answers_by_code(response)
-    values = {**known, **raw} if problems else known
+        return _page_sent(request, response, section, number, is_last=number == len(sections))
+    # Answers with a problem come back from the page just sent (redirect after post), once.
+    held = caches["shared"].get(_held_key(response, number)) or {}
+    if held:
+        caches["shared"].delete(_held_key(response, number))
+    problems, raw = held.get("problems", {}), held.get("raw", {})
+    values = {**services.answers_by_code(response), **raw}
     questions = _page_questions(response, section, values, problems)
     context = {
         "wave": response.wave,
@@ -151,13 +132,53 @@ def page(request, token: str, resume: str, number: int):
         "questions": questions,
         "number": number,
         "total": len(sections),
-        "is_last": is_last,
+        "is_last": number == len(sections),
         "problems": problems,
-        "follow_up_added": request.method == "GET" and "vervolgvraag" in request.GET,
+        "follow_up_added": "vervolgvraag" in request.GET,
         "seen": " ".join(item["question"].code for item in questions if not item["hidden"]),
         "resume_url": request.path,
     }
-    return render(request, "surveys/respondent/page.html", context, status=400 if problems else 200)
+    return render(request, "surveys/respondent/page.html", context)
+
+
+def _held_key(response: Response, number: int) -> str:
+    return f"respondent-held:{response.pk}:{number}"
+
+
+def _page_sent(request, response: Response, section, number: int, *, is_last: bool):
+    """Save a page and say where to go: on, back, or to the same page again (with a new
+    follow-up, or with the answers that need attention). Always a redirect, so that Back in
+    the browser never asks to send the form again."""
+    raw = _raw_answers(request.POST, section)
+    going_back = "terug" in request.POST
+    # Valid answers are stored even when going back or when another answer has a problem.
+    problems = services.response_save_section(
+        response=response,
+        section=section,
+        raw=raw,
+        finish=is_last and not going_back,
+        seen=_seen(request.POST, going_back),
+    )
+    if going_back:
+        return _other_page(request, max(1, number - 1))
+    if problems:
+        # What was typed is kept a few minutes in the cache every worker shares, so that the
+        # page shown next has it; it is removed when shown.
+        held = {"problems": dict(problems), "raw": {code: raw.get(code) for code in problems}}
+        caches["shared"].set(_held_key(response, number), held, timeout=HELD_SECONDS)
+        reply = _other_page(request, number)
+        reply["Location"] += "?controleren=1"
+        return reply
+    if response.current_section == 0 and not problems.revealed:
+        flood.first_page_answered(request, response.wave)
+    if problems.revealed:
+        # A follow-up to an answer on this page: the same page again, now with it.
+        reply = _other_page(request, number)
+        reply["Location"] += "?vervolgvraag=1"
+        return reply
+    if is_last:
+        return redirect("surveys:thanks", token=response.wave.public_token)
+    return _other_page(request, number + 1)
 
 
 def _page_questions(response: Response, section, values: dict, problems: dict) -> list[dict]:

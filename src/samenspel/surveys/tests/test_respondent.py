@@ -93,8 +93,13 @@ def test_required_and_invalid_answers_keep_what_was_typed(client, wave):
     response = client.post(
         first.replace("/1/", "/2/"), {"woonomgeving__1": "4", "woonomgeving_cijfer": "12"}
     )
-    assert response.status_code == 400
-    assert "Kies uit de antwoorden" in response.content.decode()
+    # Redirect after post: Back in the browser never asks to send the form again.
+    assert response.status_code == 302 and response["Location"].endswith("/2/?controleren=1")
+    shown = client.get(response["Location"]).content.decode()
+    assert "Kies uit de antwoorden" in shown
+    assert 'name="woonomgeving__1" value="4" checked' in shown, "valid answers stay"
+    # Shown once: a reload later shows the page as stored.
+    assert "Kies uit de antwoorden" not in client.get(response["Location"]).content.decode()
     assert Answer.objects.filter(question__code="woonomgeving").exists(), "valid answers are saved"
 
 
