@@ -94,6 +94,8 @@ def load_demo_surveys(programme, progress) -> None:
     rng = random.Random(2026)
     for code, count in (("residents", 1500), ("professionals", 240)):
         survey = services.survey_from_questionnaire(programme=programme, code=code)
+        # A fictional address and the municipal number: residents see whom to ask.
+        builder.survey_update(survey=survey, contact="peiling@voorbeeldgemeente.example of 14 0000")
         if code == "professionals":
             # A few hundred professionals: means per kind of organisation on 30 or more.
             builder.survey_update(survey=survey, min_base=30)

@@ -14,10 +14,22 @@ class WaveForm(StyledFormMixin, forms.ModelForm):
         fields = ["name", "access_code", "invitation_only"]
 
 
+class InvitationTextForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = Wave
+        fields = ["invitation_subject", "invitation_text", "invitation_sender", "closes_at"]
+        widgets = {
+            "invitation_text": forms.Textarea(attrs={"rows": 5}),
+            "closes_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+        }
+
+
 class SurveyForm(StyledFormMixin, forms.ModelForm):
     class Meta:
         model = Survey
-        fields = ["title", "introduction", "thanks", "min_cell", "min_base"]
+        fields = ["title", "introduction", "thanks", "contact", "min_cell", "min_base"]
         widgets = {
             "introduction": forms.Textarea(attrs={"rows": 4}),
             "thanks": forms.Textarea(attrs={"rows": 2}),

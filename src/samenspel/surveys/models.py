@@ -30,6 +30,15 @@ class Survey(models.Model):
     audience = models.CharField(_("audience"), max_length=20, choices=SurveyAudience.choices)
     introduction = models.TextField(_("introduction"), blank=True)
     thanks = models.TextField(_("thank-you text"), blank=True)
+    contact = models.CharField(
+        _("contact for questions"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Shown to respondents on every page and in the invitation, for example "
+            "“peiling@brinkeveld.nl or 14 0571”."
+        ),
+    )
     min_cell = models.PositiveSmallIntegerField(
         _("smallest group shown"),
         default=10,
@@ -202,6 +211,20 @@ class Wave(models.Model):
     opens_at = models.DateTimeField(_("opens"), null=True, blank=True)
     closes_at = models.DateTimeField(_("closes"), null=True, blank=True)
     is_open = models.BooleanField(_("open for answers"), default=True)
+    invitation_subject = models.CharField(
+        _("subject of the invitation"), max_length=200, blank=True
+    )
+    invitation_text = models.TextField(
+        _("text of the invitation"),
+        blank=True,
+        help_text=_("Your own words. The personal link, the closing date and the contact follow."),
+    )
+    invitation_sender = models.CharField(
+        _("sender's name"),
+        max_length=120,
+        blank=True,
+        help_text=_("The name residents see as the sender, such as “Gemeente Brinkeveld”."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

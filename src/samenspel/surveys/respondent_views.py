@@ -8,13 +8,14 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from . import flood, selectors, services
 from .answers import LIKERT_LABELS, LIKERT_VALUES, answer_options
-from .models import QuestionKind, Response, ResponseStatus
+from .models import QuestionKind, Response, ResponseStatus, Wave
 
 COOKIE = "samenspel_survey_{}"
 CLOSED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT, QuestionKind.SCALE}
@@ -62,18 +63,14 @@ def start(request, token: str):
             if hasattr(problem, "error_dict") and "access_code" in problem.error_dict:
                 flood.wrong_code(request, wave)
         else:
-            if response.is_new:
-                flood.start_counted(request, wave)
-            reply = _continue(response)
-            reply.set_cookie(
-                COOKIE.format(wave.pk),
-                response.resume_token,
-                max_age=60 * 60 * 24 * 60,
-                httponly=True,
-                samesite="Lax",
-                secure=request.is_secure(),
+            if not _elsewhere(request, wave, response):
+                if response.is_new:
+                    flood.start_counted(request, wave)
+                return _started(request, wave, response)
+            error = _(
+                "This invitation was already used on another phone or computer. Continue "
+                "there: your answers are saved there."
             )
-            return reply
     context = {
         "wave": wave,
         "survey": wave.survey,
@@ -82,6 +79,28 @@ def start(request, token: str):
         "error": error,
     }
     return render(request, "surveys/respondent/start.html", context, status=400 if error else 200)
+
+
+def _elsewhere(request, wave: Wave, response: Response) -> bool:
+    """An invitation's response resumes only on the device that started it, or after the
+    wave's access code was given again: its link alone does not open someone's answers."""
+    if response.is_new or not response.invitation_hash or wave.access_code:
+        return False
+    return request.COOKIES.get(COOKIE.format(wave.pk)) != response.resume_token
+
+
+def _started(request, wave: Wave, response: Response):
+    """On to the response's page, with the cookie by which this device resumes it."""
+    reply = _continue(response)
+    reply.set_cookie(
+        COOKIE.format(wave.pk),
+        response.resume_token,
+        max_age=60 * 60 * 24 * 60,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return reply
 
 
 def _continue(response: Response):

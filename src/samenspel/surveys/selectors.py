@@ -430,13 +430,13 @@ def goal_results(*, goal) -> list[dict]:
 
 def wave_for_token(token: str) -> Wave | None:
     """The wave behind a survey's public link, with its survey, or None."""
-    return Wave.objects.select_related("survey").filter(public_token=token).first()
+    return Wave.objects.select_related("survey__programme").filter(public_token=token).first()
 
 
 def response_for_link(*, token: str, resume: str) -> Response | None:
     """The response behind a respondent's link, with its wave and survey, or None."""
     return (
-        Response.objects.select_related("wave__survey")
+        Response.objects.select_related("wave__survey__programme")
         .filter(resume_token=resume, wave__public_token=token)
         .first()
     )

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,7 +15,7 @@ from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
 
 from . import aspects, builder, charts, exports, invitations, selectors, services, weighting
-from .forms import SurveyStartForm, WaveForm
+from .forms import InvitationTextForm, SurveyStartForm, WaveForm
 from .models import ResponseImport, Survey, Wave, Weighting
 from .questionnaires import QUESTIONNAIRES
 from .tasks import send_invitations
@@ -252,11 +253,20 @@ def wave_import_status(request, programme, pk: int, import_pk: int):
 @programme_view("surveys.manage")
 def wave_invitations(request, programme, pk: int):
     wave = get_object_or_404(
-        Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
+        Wave.objects.select_related("survey__programme"), survey__programme=programme, pk=pk
     )
     form = FileUploadForm(request.POST or None, request.FILES or None)
+    text_form = InvitationTextForm(
+        request.POST if "tekst" in request.POST else None, instance=wave, prefix="tekst"
+    )
     problems = []
-    if request.method == "POST" and "versturen" in request.POST:
+    if "tekst" in request.POST:
+        if text_form.is_valid():
+            invitations.wave_invitation_update(wave=wave, by=request.user, **text_form.cleaned_data)
+            messages.success(request, _("The invitation is saved. The preview shows it."))
+            return redirect("surveys:invitations", programme.slug, wave.pk)
+        form = FileUploadForm()
+    elif request.method == "POST" and "versturen" in request.POST:
         send_invitations.enqueue(wave.pk, request.build_absolute_uri("/"))
         messages.success(
             request,
@@ -291,6 +301,12 @@ def wave_invitations(request, programme, pk: int):
         "programme": programme,
         "wave": wave,
         "form": form,
+        "text_form": text_form,
+        "preview": invitations.invitation_message(
+            wave=wave,
+            link=request.build_absolute_uri(reverse("surveys:start", args=[wave.public_token]))
+            + "?uitnodiging=…",
+        ),
         "problems": problems[:200],
         "counts": counts,
     }

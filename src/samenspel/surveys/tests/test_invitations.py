@@ -42,8 +42,14 @@ def test_invite_a_list_and_each_link_gives_one_response(team_client, programme, 
     token = re.search(r'name="uitnodiging" value="([^"]+)"', page).group(1)
     start = reverse("surveys:start", args=[wave.public_token])
     first = respondent.post(start, {"nonce": nonce, "uitnodiging": token})
-    second = Client().post(start, {"nonce": "other", "uitnodiging": token})
-    assert first["Location"] == second["Location"] and Response.objects.count() == 1
+    # The link opens the answers only on the device that started them.
+    elsewhere = Client().post(start, {"nonce": "other", "uitnodiging": token})
+    assert elsewhere.status_code == 400 and "ander apparaat" in elsewhere.content.decode()
+    again = respondent.post(start, {"nonce": "later", "uitnodiging": token})
+    assert again["Location"] == first["Location"] and Response.objects.count() == 1
+    # The mail says what the link does, who asks and until when.
+    assert "op dezelfde telefoon of computer" in mailoutbox[0].body
+    assert programme.name in mailoutbox[0].body
 
 
 def test_a_wrong_address_adds_nobody(team_client, programme, wave):
@@ -76,3 +82,37 @@ def test_a_failure_halfway_sends_nobody_twice(wave, monkeypatch, mailoutbox):
     monkeypatch.setattr(invitations, "send_mass_mail", real_send)
     assert invitations.invitations_send(wave=wave, base_url="https://peiling.example.nl/") == 3
     assert sorted(m.to[0] for m in mailoutbox) == sorted(f"p{n}@example.nl" for n in range(5))
+
+
+def test_the_team_writes_the_invitation_per_wave_and_sees_it_before_sending(
+    team_client, programme, wave, mailoutbox
+):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    survey = wave.survey
+    survey.contact = "peiling@brinkeveld.nl"
+    survey.save()
+    url = reverse("surveys:invitations", args=[programme.slug, wave.pk])
+    team_client.post(
+        url,
+        {
+            "tekst": "1",
+            "tekst-invitation_subject": "Praat mee over preventie",
+            "tekst-invitation_text": "Beste collega,\n\nWij horen graag hoe het gaat.",
+            "tekst-invitation_sender": "Gemeente Brinkeveld",
+            "tekst-closes_at": "2027-01-31T17:00",
+        },
+    )
+    page = team_client.get(url).content.decode()
+    for shown in ("Praat mee over preventie", "Gemeente Brinkeveld", "31 januari 2027"):
+        assert shown in page, shown
+    team_client.post(url, {"file": csv("e-mail\nc@example.nl\n")})
+    team_client.post(url, {"versturen": "1"})
+    mail = mailoutbox[0]
+    assert mail.subject == "Praat mee over preventie"
+    assert mail.from_email.startswith("Gemeente Brinkeveld <")
+    assert mail.body.startswith("Beste collega,")
+    assert "31 januari 2027" in mail.body and "peiling@brinkeveld.nl" in mail.body
+    wave.refresh_from_db()
+    assert wave.closes_at == datetime(2027, 1, 31, 17, tzinfo=ZoneInfo("Europe/Amsterdam"))

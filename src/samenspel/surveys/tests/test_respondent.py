@@ -131,8 +131,10 @@ def test_an_invitation_gives_one_response(client, wave):
     refused, _nonce = start(client, wave)
     assert refused.status_code == 400
     first, _nonce = start(client, wave, uitnodiging=invitation.token)
-    again, _nonce = start(Client(), wave, uitnodiging=invitation.token)
-    assert first["Location"] == again["Location"]
+    again = client.get(reverse("surveys:start", args=[wave.public_token]))
+    assert first["Location"] == again["Location"], "the same device resumes"
+    elsewhere, _nonce = start(Client(), wave, uitnodiging=invitation.token)
+    assert elsewhere.status_code == 400, "another device does not open the answers"
     response = Response.objects.get()
     assert response.invitation_hash and invitation.token not in response.invitation_hash
     assert "inwoner@example.nl" not in str(list(Response.objects.values()))
@@ -287,3 +289,22 @@ def test_an_invitation_wave_offers_no_second_response(client, wave):
     wave.save()
     thanks = client.get(reverse("surveys:thanks", args=[wave.public_token])).content.decode()
     assert "Invullen voor iemand anders" not in thanks
+
+
+def test_with_an_access_code_an_invitation_resumes_on_another_device(client, wave):
+    wave.invitation_only, wave.access_code = True, "BRINK26"
+    wave.save()
+    invitation = Invitation.objects.create(wave=wave, email="inwoner@example.nl")
+    first, _nonce = start(client, wave, uitnodiging=invitation.token, access_code="BRINK26")
+    refused, _nonce = start(Client(), wave, uitnodiging=invitation.token, access_code="fout")
+    assert refused.status_code == 400
+    laptop, _nonce = start(Client(), wave, uitnodiging=invitation.token, access_code="brink26")
+    assert laptop["Location"] == first["Location"]
+
+
+def test_every_page_says_who_asks_and_whom_to_ask(client, wave):
+    wave.survey.contact = "peiling@brinkeveld.nl of 14 0571"
+    wave.survey.save()
+    page = client.get(reverse("surveys:start", args=[wave.public_token])).content.decode()
+    assert "Deze peiling wordt gehouden door Brinkeveld onder de Loep." in page
+    assert "Vragen? peiling@brinkeveld.nl of 14 0571" in page
