@@ -24,6 +24,13 @@ QUESTION_MARKUP_SECONDS = 24 * 3600
 HELD_SECONDS = 10 * 60
 
 
+def _render(request, template_name: str, context: dict, status: int = 200):
+    """A respondent's page, with the name of who holds the survey for its frame."""
+    programme_id = context["wave"].survey.programme_id
+    context = {**context, "organiser": selectors.organiser_name(programme_id=programme_id)}
+    return render(request, template_name, context, status=status)
+
+
 def _other_page(request, number: int) -> HttpResponseRedirect:
     """To another page of the same link: only the page number at the end of the path differs."""
     return HttpResponseRedirect(f"{request.path.rsplit('/', 2)[0]}/{number}/")
@@ -35,7 +42,7 @@ def start(request, token: str):
     if wave is None:
         raise Http404
     if not services.wave_is_open(wave):
-        return render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
+        return _render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
     resume = request.COOKIES.get(COOKIE.format(wave.pk))
     existing = Response.objects.filter(wave=wave, resume_token=resume).first() if resume else None
     if existing is not None and request.method == "GET" and not request.GET.get("uitnodiging"):
@@ -45,10 +52,10 @@ def start(request, token: str):
         if request.POST.get("website"):  # honeypot: people do not see this field
             return redirect("surveys:thanks", token=token)
         if flood.too_many_idle_starts(request, wave):
-            return render(request, "surveys/respondent/busy.html", {"wave": wave}, status=429)
+            return _render(request, "surveys/respondent/busy.html", {"wave": wave}, status=429)
         if wave.access_code and flood.too_many_wrong_codes(request, wave):
             context = {"wave": wave, "survey": wave.survey, "codes": True}
-            return render(request, "surveys/respondent/busy.html", context, status=429)
+            return _render(request, "surveys/respondent/busy.html", context, status=429)
         try:
             response = services.response_start(
                 wave=wave,
@@ -57,7 +64,7 @@ def start(request, token: str):
                 invitation_token=request.POST.get("uitnodiging", ""),
             )
         except services.SurveyClosed:
-            return render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
+            return _render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
         except ValidationError as problem:
             error = " ".join(problem.messages)
             if hasattr(problem, "error_dict") and "access_code" in problem.error_dict:
@@ -78,7 +85,7 @@ def start(request, token: str):
         "invitation": request.GET.get("uitnodiging", "") or request.POST.get("uitnodiging", ""),
         "error": error,
     }
-    return render(request, "surveys/respondent/start.html", context, status=400 if error else 200)
+    return _render(request, "surveys/respondent/start.html", context, status=400 if error else 200)
 
 
 def _elsewhere(request, wave: Wave, response: Response) -> bool:
@@ -128,7 +135,7 @@ def page(request, token: str, resume: str, number: int):
     if response.status == ResponseStatus.COMPLETE:
         return redirect("surveys:thanks", token=token)
     if not services.wave_is_open(response.wave):
-        return render(
+        return _render(
             request, "surveys/respondent/closed.html", {"wave": response.wave}, status=410
         )
     sections = services.sections_of(response.wave)
@@ -138,7 +145,12 @@ def page(request, token: str, resume: str, number: int):
     if request.method == "POST":
         return _page_sent(request, response, section, number, is_last=number == len(sections))
     # Answers with a problem come back from the page just sent (redirect after post), once.
-    held = caches["shared"].get(_held_key(response, number)) or {}
+    # Only asked for when the redirect says so: other page views cost no look-up.
+    held = (
+        (caches["shared"].get(_held_key(response, number)) or {})
+        if "controleren" in request.GET
+        else {}
+    )
     if held:
         caches["shared"].delete(_held_key(response, number))
     problems, raw = held.get("problems", {}), held.get("raw", {})
@@ -157,7 +169,7 @@ def page(request, token: str, resume: str, number: int):
         "seen": " ".join(item["question"].code for item in questions if not item["hidden"]),
         "resume_url": request.path,
     }
-    return render(request, "surveys/respondent/page.html", context)
+    return _render(request, "surveys/respondent/page.html", context)
 
 
 def _held_key(response: Response, number: int) -> str:
@@ -328,4 +340,4 @@ def thanks(request, token: str):
         "again": not wave.invitation_only and services.wave_is_open(wave),
         "nonce": secrets.token_urlsafe(16),
     }
-    return render(request, "surveys/respondent/thanks.html", context)
+    return _render(request, "surveys/respondent/thanks.html", context)

@@ -430,13 +430,31 @@ def goal_results(*, goal) -> list[dict]:
 
 def wave_for_token(token: str) -> Wave | None:
     """The wave behind a survey's public link, with its survey, or None."""
-    return Wave.objects.select_related("survey__programme").filter(public_token=token).first()
+    return Wave.objects.select_related("survey").filter(public_token=token).first()
 
 
 def response_for_link(*, token: str, resume: str) -> Response | None:
     """The response behind a respondent's link, with its wave and survey, or None."""
     return (
-        Response.objects.select_related("wave__survey__programme")
+        Response.objects.select_related("wave__survey")
         .filter(resume_token=resume, wave__public_token=token)
         .first()
     )
+
+
+ORGANISER_SECONDS = 300
+
+
+def organiser_name(*, programme_id: int) -> str:
+    """The name of the programme that holds a survey, as its respondents' pages show it: kept
+    a few minutes in the cache, as every page of a town's survey shows the same name."""
+    from django.core.cache import cache
+
+    from samenspel.core.models import Programme
+
+    key = f"survey-organiser:{programme_id}"
+    name = cache.get(key)
+    if name is None:
+        name = Programme.objects.filter(pk=programme_id).values_list("name", flat=True).first()
+        cache.set(key, name or "", ORGANISER_SECONDS)
+    return name or ""
