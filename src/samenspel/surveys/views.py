@@ -119,7 +119,7 @@ def wave_results(request, programme, pk: int):
     return render(request, "surveys/wave_results.html", context)
 
 
-@programme_view("surveys.manage")
+@programme_view("surveys.weight")
 def wave_weighting(request, programme, pk: int):
     wave = get_object_or_404(
         Wave.objects.select_related("survey"), survey__programme=programme, pk=pk

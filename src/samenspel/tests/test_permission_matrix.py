@@ -119,7 +119,7 @@ MATRIX = [
     ("surveys:create", [], "get", TEAM),
     ("surveys:wave-toggle", ["wave"], "post", TEAM),
     ("surveys:results", ["wave"], "get", READERS_ALL),
-    ("surveys:weighting", ["wave"], "get", TEAM),
+    ("surveys:weighting", ["wave"], "get", READERS_ALL),  # the analyst weights too
     ("surveys:import", ["wave"], "get", TEAM),
     ("surveys:invitations", ["wave"], "get", TEAM),
     ("surveys:export", ["wave", "=csv"], "get", READERS_ALL),

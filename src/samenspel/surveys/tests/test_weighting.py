@@ -53,11 +53,14 @@ def test_a_group_with_a_target_but_no_respondents_gets_a_clear_message(wave):
         weighting.wave_rake(wave=wave)
 
 
-def test_weighting_page_for_the_project_team(client, programme, members, wave):
+def test_weighting_page_for_the_project_team_and_the_analyst(client, programme, members, wave):
     url = reverse("surveys:weighting", args=[programme.slug, wave.pk])
-    client.force_login(members[Role.ANALYST])
+    client.force_login(members[Role.PARTNER])
     assert client.get(url).status_code == 403
     client.force_login(members[Role.PROJECT_TEAM])
+    assert client.get(url).status_code == 200
+    # Weighting is analysis: the analyst weights the wave.
+    client.force_login(members[Role.ANALYST])
     bad = client.post(
         url, {"geslacht__1": "50", "geslacht__2": "veel", "geslacht__3": "0", "geslacht__4": "0"}
     )
