@@ -192,9 +192,35 @@ def write_xlsx(sheets: dict[str, tuple[list[str], list[list]]]) -> bytes:
     return buffer.getvalue()
 
 
-def write_csv(headers: list[str], rows: list[list]) -> str:
+def _dutch_number(value):
+    """A float with a decimal comma, as Dutch Excel reads a number; other values as they are."""
+    if isinstance(value, float):
+        return repr(value).replace(".", ",")
+    return value
+
+
+def write_csv(headers: list[str], rows: list[list], *, for_excel: bool = True) -> str:
+    """CSV as Dutch Excel opens it (semicolons, decimal commas, UTF-8 with a byte order mark,
+    formulas neutralised), or with ``for_excel=False`` as tools read it (commas, decimal
+    points, plain UTF-8, every value as it is: no spreadsheet runs it)."""
     buffer = io.StringIO()
+    if not for_excel:
+        writer = csv.writer(buffer)
+        writer.writerow(headers)
+        writer.writerows(rows)
+        return buffer.getvalue()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(headers)
-    writer.writerows([_inert(value) for value in row] for row in rows)
+    writer.writerows([_dutch_number(_inert(value)) for value in row] for row in rows)
     return "\ufeff" + buffer.getvalue()
+
+
+def write_zip(files: dict[str, str]) -> bytes:
+    """A zip archive of text files (name -> content, written as UTF-8)."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content.encode("utf-8"))
+    return buffer.getvalue()

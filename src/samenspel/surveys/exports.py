@@ -33,6 +33,9 @@ def _cell(question: Question, part: str, value):
         return value.get(part, "") if isinstance(value, dict) else ""
     if question.kind == QuestionKind.MULTIPLE:
         return 1 if part in (value or []) else 0
+    if question.kind == QuestionKind.SINGLE and isinstance(value, str) and value.isdigit():
+        # Choice codes are numbers, so that a spreadsheet or SPSS counts and sorts them as such.
+        return int(value)
     return value
 
 

@@ -41,7 +41,7 @@ urlpatterns = [
     ),
     path(P + "metingen/<int:pk>/uitnodigingen/", views.wave_invitations, name="invitations"),
     re_path(
-        r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv)$",
+        r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv|zip)$",
         views.wave_export,
         name="export",
     ),

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
-from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx
+from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx, write_zip
 
 from . import aspects, builder, charts, exports, invitations, selectors, services, weighting
 from .forms import InvitationTextForm, SurveyStartForm, WaveForm
@@ -198,6 +198,17 @@ def wave_export(request, programme, pk: int, file_format: str):
             content,
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
+    elif file_format == "zip":
+        code_headers, code_rows = exports.codebook(wave=wave)
+        content = write_zip(
+            {
+                "antwoorden.csv": write_csv(headers, rows, for_excel=False),
+                "codeboek.csv": write_csv(code_headers, code_rows, for_excel=False),
+                "antwoorden-excel.csv": write_csv(headers, rows),
+                "codeboek-excel.csv": write_csv(code_headers, code_rows),
+            }
+        )
+        response = HttpResponse(content, content_type="application/zip")
     else:
         response = HttpResponse(write_csv(headers, rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(stamp)}.{file_format}"'

@@ -35,7 +35,7 @@ def test_excel_export_has_answers_and_a_codebook(client, programme, members, wav
     rows = list(book["Antwoorden"].values)
     headers, first = rows[0], dict(zip(rows[0], rows[1], strict=True))
     assert len(rows) == 2, "only complete responses"
-    assert first["leeftijd"] == "3" and first["behoeften_1"] == 1 and first["behoeften_2"] == 0
+    assert first["leeftijd"] == 3 and first["behoeften_1"] == 1 and first["behoeften_2"] == 0
     assert first["woonomgeving_3"] == 5 and first["gewicht"] == 1
     codebook = {row[0]: row for row in book["Codeboek"].values}
     assert "35 tot 50" in codebook["leeftijd"][3]
@@ -49,3 +49,44 @@ def test_csv_export_and_permissions(client, programme, members, wave):
     client.force_login(members[Role.PROJECT_TEAM])
     text = client.get(url).content.decode("utf-8-sig")
     assert text.splitlines()[0].startswith("respondent;gewicht;ingevuld_op;leeftijd")
+
+
+def test_csv_for_dutch_excel_and_plain_csv_with_codebook_for_tools(
+    client, programme, members, wave
+):
+    import csv
+    import zipfile
+
+    Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE).update(weight=1.25)
+    Answer.objects.create(
+        response=Response.objects.get(wave=wave, status=ResponseStatus.COMPLETE),
+        question=Question.objects.get(survey=wave.survey, code="idee"),
+        value="=1+1 meer bankjes",
+    )
+    client.force_login(members[Role.ANALYST])
+    excel = client.get(reverse("surveys:export", args=[programme.slug, wave.pk, "csv"])).content
+    assert excel.startswith(b"\xef\xbb\xbf"), "UTF-8 with a byte order mark"
+    row = dict(
+        zip(
+            *list(csv.reader(io.StringIO(excel.decode("utf-8-sig")), delimiter=";"))[:2],
+            strict=True,
+        )
+    )
+    assert row["gewicht"] == "1,25", "a decimal comma"
+    assert row["idee"] == "'=1+1 meer bankjes", "no formula runs in a spreadsheet"
+    reply = client.get(reverse("surveys:export", args=[programme.slug, wave.pk, "zip"]))
+    archive = zipfile.ZipFile(io.BytesIO(reply.content))
+    assert sorted(archive.namelist()) == [
+        "antwoorden-excel.csv",
+        "antwoorden.csv",
+        "codeboek-excel.csv",
+        "codeboek.csv",
+    ]
+    plain = list(csv.reader(io.StringIO(archive.read("antwoorden.csv").decode("utf-8"))))
+    row = dict(zip(plain[0], plain[1], strict=True))
+    assert row["gewicht"] == "1.25" and row["leeftijd"] == "3"
+    assert row["idee"] == "=1+1 meer bankjes", "tools get the text as it was typed"
+    codebook = {
+        line[0]: line for line in csv.reader(io.StringIO(archive.read("codeboek.csv").decode()))
+    }
+    assert "35 tot 50" in codebook["leeftijd"][3]
