@@ -461,6 +461,8 @@ def target_groups_set(*, question: Question, mapping: dict[str, list]) -> None:
         for group in groups
         if group.programme_id == programme_id
     )
+    # Results by target group change with the mapping.
+    _questionnaire_changed(question.survey_id)
 
 
 def target_group_choices(*, question: Question, groups: list) -> list[dict]:

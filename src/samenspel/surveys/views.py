@@ -14,9 +14,9 @@ from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
 from samenspel.core.tabular import FileProblem, read_upload, write_csv, write_xlsx, write_zip
 
-from . import aspects, builder, charts, exports, invitations, selectors, services, weighting
+from . import builder, exports, invitations, results_page, selectors, services, weighting
 from .forms import InvitationTextForm, SurveyStartForm, WaveForm
-from .models import ResponseImport, Survey, Wave, Weighting
+from .models import ResponseImport, Survey, Wave
 from .questionnaires import QUESTIONNAIRES
 from .tasks import send_invitations
 
@@ -92,29 +92,15 @@ def wave_results(request, programme, pk: int):
     wave = get_object_or_404(
         Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
     )
-    by_code = request.GET.get("naar", "")
-    results = selectors.wave_results(wave=wave, by_code=by_code)
-    earlier = selectors.previous_wave(wave)
-    if earlier is not None:
-        changes = selectors.wave_changes(wave=wave, earlier=earlier)
-        for result in results:
-            result.change = changes.get((result.question.pk, result.item_value))
-    if not by_code:
-        for number, result in enumerate(results):
-            result.chart = charts.bar_chart(result, f"r{number}")
+    # An unknown split shows the results unsplit; the length keeps cache keys short.
+    by_code = request.GET.get("naar", "")[:60]
     context = {
         "programme": programme,
         "wave": wave,
         "survey": wave.survey,
-        "results": results,
-        "background_questions": selectors.background_questions(survey=wave.survey),
         "by_code": by_code,
         "by_target_group": selectors.BY_TARGET_GROUP,
-        "has_target_groups": selectors.survey_has_target_groups(survey=wave.survey),
-        "aspects": aspects.aspect_scores_by_group(wave=wave, by_code=by_code),
-        "complete": wave.responses.filter(status="complete").count(),
-        "weighting": Weighting.objects.filter(wave=wave).first(),
-        "earlier": earlier,
+        **results_page.wave_results_page(wave=wave, by_code=by_code),
     }
     return render(request, "surveys/wave_results.html", context)
 

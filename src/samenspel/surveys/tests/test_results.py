@@ -118,3 +118,35 @@ def test_p_values_below_a_thousandth_are_shown_as_such():
 
     assert p_value(0.00001) == "p < 0,001"
     assert p_value(0.0423) == "p = 0,042"
+
+
+def test_the_results_page_is_cached_and_follows_a_response_a_weighting_and_an_edit(
+    client, programme, members, wave
+):
+    from samenspel.surveys import builder, results_page
+
+    _respond(wave, [{"vrijwilliger": "1"}] * 30 + [{"vrijwilliger": "2"}] * 30)
+    client.force_login(members[Role.ANALYST])
+    url = reverse("surveys:results", args=[programme.slug, wave.pk])
+    first = client.get(url).content.decode()
+    key = results_page.results_key(wave=wave, by_code="", earlier=None)
+    assert results_page.cache.get(key) is not None
+    # A new response: a new key, the new count.
+    _respond(wave, [{"vrijwilliger": "1"}])
+    assert results_page.results_key(wave=wave, by_code="", earlier=None) != key
+    assert "61" in client.get(url).content.decode() and "61" not in first
+    # A new weighting changes the key.
+    before = results_page.results_key(wave=wave, by_code="", earlier=None)
+    Response.objects.filter(wave=wave).update(weight=2.0)
+    assert results_page.results_key(wave=wave, by_code="", earlier=None) != before
+    # An edit of the questionnaire shows at once.
+    question = Question.objects.get(survey=wave.survey, code="vrijwilliger")
+    builder.question_save(
+        section=question.section,
+        question=question,
+        text="Doet u vrijwilligerswerk in uw dorp?",
+        kind=question.kind,
+        code=question.code,
+        choice_labels=[choice["label"] for choice in question.choices],
+    )
+    assert "Doet u vrijwilligerswerk in uw dorp?" in client.get(url).content.decode()
