@@ -2,6 +2,8 @@
 the cache: reading and tabulating 1,500 responses takes about a second, and the answer is
 the same until a response is added, the wave is weighted again or the survey is edited."""
 
+import hashlib
+
 from django.core.cache import cache
 from django.db.models import Count, Max, Sum
 from django.utils.translation import get_language
@@ -34,7 +36,8 @@ def results_key(*, wave: Wave, by_code: str, earlier: Wave | None) -> str:
         _wave_state(wave),
         _wave_state(earlier) if earlier is not None else "-",
     ]
-    return "wave-results:" + "|".join(parts)
+    # Hashed: timestamps hold spaces, which some cache servers refuse in keys.
+    return "wave-results:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 def _compute(*, wave: Wave, by_code: str, earlier: Wave | None) -> dict:
