@@ -124,21 +124,17 @@ def responses_check(
     return cleaned_rows, problems
 
 
-def _insert_answers(rows) -> None:
-    """Answers straight into their table: COPY on PostgreSQL, one executemany elsewhere.
-    Millions of rows through model instances would cost several times the database's own work."""
+def _copy_answers(rows) -> None:
+    """Answers straight into their table with PostgreSQL's COPY, which the ORM cannot do:
+    millions of rows through model instances would cost several times the database's own work.
+    Rows are (response id, question id, value as JSON text)."""
     table = Answer._meta.db_table
-    columns = "response_id, question_id, value"
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        else:
-            cursor.executemany(
-                f"INSERT INTO {table} ({columns}) VALUES (%s, %s, %s)",  # noqa: S608 - our names
-                list(rows),
-            )
+    with (
+        connection.cursor() as cursor,
+        cursor.copy(f"COPY {table} (response_id, question_id, value) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
 
 
 def responses_import(
@@ -165,10 +161,18 @@ def _write(wave: Wave, cleaned_rows: list[dict]) -> int:
         ),
         batch_size=5000,
     )
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
-    _insert_answers(
-        (response.pk, question_id, dumps(value))
+    pairs = (
+        (response.pk, question_id, value)
         for response, answers in zip(responses, cleaned_rows, strict=True)
         for question_id, value in answers.items()
     )
+    if connection.vendor == "postgresql":
+        dumps = json.JSONEncoder(ensure_ascii=False).encode
+        _copy_answers(
+            (response_id, question_id, dumps(value)) for response_id, question_id, value in pairs
+        )
+    else:
+        Answer.objects.bulk_create(
+            (Answer(response_id=r, question_id=q, value=v) for r, q, v in pairs), batch_size=5000
+        )
     return len(responses)

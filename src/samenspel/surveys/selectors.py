@@ -4,7 +4,10 @@ small groups hidden, computed by the statistics engine."""
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.core.cache import cache
 from django.db.models import Count, Q
+
+from samenspel.core.models import Programme
 
 from . import segments, statistics
 from .answers import LIKERT_LABELS, choice_values
@@ -448,10 +451,6 @@ ORGANISER_SECONDS = 300
 def organiser_name(*, programme_id: int) -> str:
     """The name of the programme that holds a survey, as its respondents' pages show it: kept
     a few minutes in the cache, as every page of a town's survey shows the same name."""
-    from django.core.cache import cache
-
-    from samenspel.core.models import Programme
-
     key = f"survey-organiser:{programme_id}"
     name = cache.get(key)
     if name is None:
