@@ -14,7 +14,7 @@ import warnings
 
 import numpy as np
 
-from samenspel.surveys.statistics import rake
+from samenspel.surveys.analysis.statistics import rake
 
 RUNS = 3
 TARGET_SECONDS = 1.0

@@ -114,8 +114,8 @@ def main() -> int:
 
     from bench.seed import residents_wave
     from samenspel.core.tabular import read_upload
-    from samenspel.surveys import imports
-    from samenspel.surveys.exports import _columns
+    from samenspel.surveys.answers import response_columns
+    from samenspel.surveys.collecting import imports
     from samenspel.surveys.models import Answer, Question, Response
 
     call_command("migrate", verbosity=0)
@@ -124,7 +124,7 @@ def main() -> int:
     questions = list(
         Question.objects.filter(section__survey=survey).order_by("section__position", "position")
     )
-    columns = _columns(questions)
+    columns = response_columns(questions)
     data = generate_csv(questions, columns, args.responses)
 
     start = time.perf_counter()

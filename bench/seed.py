@@ -163,9 +163,10 @@ def residents_wave(*, name: str):
     import time
 
     from samenspel.core.services import municipality_get_or_create, programme_create
-    from samenspel.surveys import services
+    from samenspel.surveys.building import services as building
+    from samenspel.surveys.collecting import services as collecting
 
     town = municipality_get_or_create(name="Benchmarkdorp")
     programme = programme_create(name=name, slug=f"bench-{time.time_ns()}", municipalities=[town])
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    return services.wave_create(survey=survey, name="Bench")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    return collecting.wave_create(survey=survey, name="Bench")

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from samenspel.surveys.statistics import crosstab
+from samenspel.surveys.analysis.statistics import crosstab
 
 RUNS = 3
 TARGET_SECONDS = 1.0

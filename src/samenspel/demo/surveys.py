@@ -7,7 +7,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from samenspel.stakeholders.models import TargetGroup
-from samenspel.surveys import builder, services
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Answer, Question, QuestionKind, Response, ResponseStatus
 
 # Background answers of the needs survey that place a resident in a demo target group.
@@ -93,12 +94,14 @@ def load_demo_surveys(programme, progress) -> None:
     """Both questionnaires with two closed waves of synthetic answers."""
     rng = random.Random(2026)
     for code, count in (("residents", 1500), ("professionals", 240)):
-        survey = services.survey_from_questionnaire(programme=programme, code=code)
+        survey = building.survey_from_questionnaire(programme=programme, code=code)
         # A fictional address and the municipal number: residents see whom to ask.
-        builder.survey_update(survey=survey, contact="peiling@voorbeeldgemeente.example of 14 0000")
+        building.survey_update(
+            survey=survey, contact="peiling@voorbeeldgemeente.example of 14 0000"
+        )
         if code == "professionals":
             # A few hundred professionals: means per kind of organisation on 30 or more.
-            builder.survey_update(survey=survey, min_base=30)
+            building.survey_update(survey=survey, min_base=30)
         else:
             _map_target_groups(survey)
             _link_goals(survey)
@@ -108,10 +111,10 @@ def load_demo_surveys(programme, progress) -> None:
             )
         )
         for name, days_ago, lift in WAVES:
-            wave = services.wave_create(survey=survey, name=name)
+            wave = collecting.wave_create(survey=survey, name=name)
             _fill_wave(wave, questions, count + rng.randint(-60, 60), rng, lift, days_ago)
             if days_ago > 100:
-                services.wave_set_open(wave=wave, is_open=False)
+                collecting.wave_set_open(wave=wave, is_open=False)
         progress(f"  {programme.name}: peiling '{survey.title}' met 2 metingen")
 
 
@@ -124,7 +127,7 @@ def _map_target_groups(survey) -> None:
             if name in groups:
                 wanted.setdefault(value, []).append(groups[name])
         if wanted:
-            builder.target_groups_set(question=question, mapping=wanted)
+            building.target_groups_set(question=question, mapping=wanted)
 
 
 def _link_goals(survey) -> None:

@@ -93,3 +93,22 @@ def _required(question: Question):
     if question.required:
         raise ValidationError(_("Please answer this question."))
     return None
+
+
+def response_columns(questions: list[Question]) -> list[tuple[str, Question, str]]:
+    """(column name, question, grid item or option value) for every column."""
+    columns = []
+    for question in questions:
+        if question.kind == QuestionKind.GRID:
+            columns += [
+                (f"{question.code}_{item['value']}", question, str(item["value"]))
+                for item in question.items
+            ]
+        elif question.kind == QuestionKind.MULTIPLE:
+            columns += [
+                (f"{question.code}_{choice['value']}", question, str(choice["value"]))
+                for choice in question.choices
+            ]
+        else:
+            columns.append((question.code, question, ""))
+    return columns

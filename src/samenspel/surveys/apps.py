@@ -20,7 +20,7 @@ class SurveysConfig(AppConfig):
 
 
 def _goal_panel_context(goal, user) -> dict | None:
-    from .selectors import goal_results
+    from .analysis.selectors import goal_results
 
     results = goal_results(goal=goal)
     return {"results": results} if results else None

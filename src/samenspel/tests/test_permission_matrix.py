@@ -34,10 +34,11 @@ def objects(programme, members):
     relation = ActionRelation.objects.create(
         programme=programme, source=action, target=other_action, kind="overlaps"
     )
-    from samenspel.surveys import services as survey_services
+    from samenspel.surveys.building import services as building
+    from samenspel.surveys.collecting import services as collecting
 
-    survey = survey_services.survey_from_questionnaire(programme=programme, code="residents")
-    wave = survey_services.wave_create(survey=survey, name="Meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    wave = collecting.wave_create(survey=survey, name="Meting")
     meeting = Meeting.objects.create(
         programme=programme, kind="other", title="Tafel", date="2026-01-01"
     )

@@ -1,5 +1,6 @@
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from samenspel.goals.models import Goal
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
@@ -45,7 +46,8 @@ def test_goal_page_shows_history(team_client, programme, members):
         reverse("goals:goal-detail", args=[programme.slug, goal.pk])
     ).content.decode()
     assert "Wijzigingsgeschiedenis" in content
-    assert members["project_team"].get_full_name() in content
+    # Names such as "van 't Erve" are escaped in the page.
+    assert escape(members["project_team"].get_full_name()) in content
 
 
 def test_remove_asks_for_confirmation_then_archives(team_client, programme):

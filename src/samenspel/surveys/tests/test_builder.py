@@ -8,7 +8,8 @@ from django.urls import reverse
 from samenspel.core.tests.factories import ProgrammeFactory
 from samenspel.goals.tests.factories import GoalFactory
 from samenspel.stakeholders.tests.factories import TargetGroupFactory
-from samenspel.surveys import builder, services
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Answer, Question, Response, Survey
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,7 @@ def survey(programme):
 
 @pytest.fixture
 def page(survey):
-    return builder.section_create(survey=survey, title="Over u")
+    return building.section_create(survey=survey, title="Over u")
 
 
 def url(name, programme, *args):
@@ -80,7 +81,7 @@ def test_choice_questions_need_two_answers_and_grids_a_statement(
 
 
 def test_a_show_if_condition_is_chosen_from_earlier_answers(team_client, programme, survey, page):
-    carer = builder.question_save(
+    carer = building.question_save(
         section=page, text="Zorgt u voor iemand?", kind="single", choice_labels=["Ja", "Nee"]
     )
     form_page = team_client.get(url("question-create", programme, survey.pk) + f"?pagina={page.pk}")
@@ -100,8 +101,10 @@ def test_a_show_if_condition_is_chosen_from_earlier_answers(team_client, program
 
 
 def test_a_condition_may_name_only_one_question(survey, page, team_client, programme):
-    first = builder.question_save(section=page, text="Een", kind="single", choice_labels=["a", "b"])
-    second = builder.question_save(
+    first = building.question_save(
+        section=page, text="Een", kind="single", choice_labels=["a", "b"]
+    )
+    second = building.question_save(
         section=page, text="Twee", kind="single", choice_labels=["c", "d"]
     )
     reply = team_client.post(
@@ -118,11 +121,11 @@ def test_a_condition_may_name_only_one_question(survey, page, team_client, progr
 
 
 def test_a_condition_never_points_at_a_later_question(survey, page):
-    second_page = builder.section_create(survey=survey, title="Zorg")
-    carer = builder.question_save(
+    second_page = building.section_create(survey=survey, title="Zorg")
+    carer = building.question_save(
         section=page, text="Zorgt u voor iemand?", kind="single", choice_labels=["Ja", "Nee"]
     )
-    follow_up = builder.question_save(
+    follow_up = building.question_save(
         section=second_page,
         text="Hoeveel uur?",
         kind="number",
@@ -130,10 +133,10 @@ def test_a_condition_never_points_at_a_later_question(survey, page):
         show_if_values=["1"],
     )
     with pytest.raises(ValidationError):
-        builder.section_move(section=second_page, direction="up")
+        building.section_move(section=second_page, direction="up")
     assert list(survey.sections.values_list("title", flat=True)) == ["Over u", "Zorg"]
     # On the first page, after its condition, it may stand; above it, it may not.
-    builder.question_save(
+    building.question_save(
         section=page,
         question=follow_up,
         text="Hoeveel uur?",
@@ -143,20 +146,20 @@ def test_a_condition_never_points_at_a_later_question(survey, page):
         show_if_values=["1"],
     )
     with pytest.raises(ValidationError):
-        builder.question_move(question=Question.objects.get(pk=follow_up.pk), direction="up")
+        building.question_move(question=Question.objects.get(pk=follow_up.pk), direction="up")
     assert list(page.questions.values_list("text", flat=True)) == [carer.text, "Hoeveel uur?"]
     with pytest.raises(ValidationError, match="hangt af"):
-        builder.question_delete(question=carer)
+        building.question_delete(question=carer)
 
 
 def test_renaming_a_code_keeps_conditions_working(survey, page):
-    carer = builder.question_save(
+    carer = building.question_save(
         section=page, text="Zorgt u?", kind="single", choice_labels=["Ja", "Nee"], code="zorg"
     )
-    follow_up = builder.question_save(
+    follow_up = building.question_save(
         section=page, text="Hulp?", kind="likert", show_if_code="zorg", show_if_values=["1"]
     )
-    builder.question_save(
+    building.question_save(
         section=page,
         question=carer,
         text="Zorgt u?",
@@ -169,18 +172,18 @@ def test_renaming_a_code_keeps_conditions_working(survey, page):
 
 
 def _answered(survey, question, value):
-    wave = services.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting")
     response = Response.objects.create(wave=wave, status="complete")
     Answer.objects.create(response=response, question=question, value=value)
 
 
 def test_an_answer_that_was_chosen_cannot_be_removed_but_can_be_renamed(survey, page):
-    question = builder.question_save(
+    question = building.question_save(
         section=page, text="Vervoer", kind="single", choice_labels=["Auto", "Fiets", "Bus"]
     )
     _answered(survey, question, "2")
     with pytest.raises(ValidationError, match="Fiets"):
-        builder.question_save(
+        building.question_save(
             section=page,
             question=question,
             text="Vervoer",
@@ -188,7 +191,7 @@ def test_an_answer_that_was_chosen_cannot_be_removed_but_can_be_renamed(survey, 
             code=question.code,
             choice_labels=["Auto", "Bus"],
         )
-    builder.question_save(
+    building.question_save(
         section=page,
         question=question,
         text="Vervoer",
@@ -204,17 +207,17 @@ def test_an_answer_that_was_chosen_cannot_be_removed_but_can_be_renamed(survey, 
         {"value": "4", "label": "Trein"},
     ]
     with pytest.raises(ValidationError):
-        builder.question_save(
+        building.question_save(
             section=page, question=question, text="Vervoer", kind="multiple", code=question.code
         )
 
 
 def test_an_unchosen_answer_can_be_removed(survey, page):
-    question = builder.question_save(
+    question = building.question_save(
         section=page, text="Vervoer", kind="single", choice_labels=["Auto", "Fiets", "Bus"]
     )
     _answered(survey, question, "1")
-    builder.question_save(
+    building.question_save(
         section=page,
         question=question,
         text="Vervoer",
@@ -227,7 +230,7 @@ def test_an_unchosen_answer_can_be_removed(survey, page):
 
 
 def test_deleting_asks_first_and_says_how_many_answers_go(team_client, programme, survey, page):
-    question = builder.question_save(section=page, text="Idee?", kind="long_text")
+    question = building.question_save(section=page, text="Idee?", kind="long_text")
     _answered(survey, question, "Een bankje")
     confirm = team_client.get(url("question-delete", programme, question.pk))
     assert "1 antwoord op deze vraag" in confirm.content.decode()
@@ -237,20 +240,20 @@ def test_deleting_asks_first_and_says_how_many_answers_go(team_client, programme
 
 
 def test_a_page_with_questions_is_not_deleted(team_client, programme, survey, page):
-    builder.question_save(section=page, text="Idee?", kind="long_text")
+    building.question_save(section=page, text="Idee?", kind="long_text")
     team_client.post(url("section-delete", programme, page.pk))
     assert survey.sections.count() == 1
-    empty = builder.section_create(survey=survey, title="Leeg")
+    empty = building.section_create(survey=survey, title="Leeg")
     team_client.post(url("section-delete", programme, empty.pk))
     assert list(survey.sections.values_list("title", flat=True)) == ["Over u"]
 
 
 def test_questions_and_pages_move_up_and_down(team_client, programme, survey, page):
-    first = builder.question_save(section=page, text="Een", kind="short_text")
-    second = builder.question_save(section=page, text="Twee", kind="short_text")
+    first = building.question_save(section=page, text="Een", kind="short_text")
+    second = building.question_save(section=page, text="Twee", kind="short_text")
     team_client.post(url("question-move", programme, second.pk), {"richting": "up"})
     assert list(page.questions.values_list("text", flat=True)) == ["Twee", "Een"]
-    other = builder.section_create(survey=survey, title="Tweede pagina")
+    other = building.section_create(survey=survey, title="Tweede pagina")
     team_client.post(url("section-move", programme, other.pk), {"richting": "up"})
     assert list(survey.sections.values_list("title", flat=True)) == ["Tweede pagina", "Over u"]
     assert first.pk
@@ -268,7 +271,7 @@ def test_questions_link_to_goals(team_client, programme, survey, page):
 def test_background_answers_map_onto_target_groups(team_client, programme, survey, page):
     young = TargetGroupFactory(programme=programme, name="Jongeren")
     elderly = TargetGroupFactory(programme=programme, name="Ouderen")
-    age = builder.question_save(
+    age = building.question_save(
         section=page,
         text="Hoe oud bent u?",
         kind="single",
@@ -288,7 +291,7 @@ def test_background_answers_map_onto_target_groups(team_client, programme, surve
 
 def test_only_single_choice_questions_are_background_questions(survey, page):
     with pytest.raises(ValidationError):
-        builder.question_save(section=page, text="Leeftijd", kind="number", background="age_band")
+        building.question_save(section=page, text="Leeftijd", kind="number", background="age_band")
 
 
 def test_survey_limits_are_checked(team_client, programme, survey):
@@ -315,7 +318,7 @@ def test_survey_limits_are_checked(team_client, programme, survey):
 
 def test_the_preview_shows_every_page_and_marks_conditional_questions(client, members, programme):
     client.force_login(members["analyst"])
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
     page = client.get(url("preview", programme, survey.pk)).content.decode()
     for section in survey.sections.all():
         assert section.title in page
@@ -332,7 +335,7 @@ def test_the_preview_shows_every_page_and_marks_conditional_questions(client, me
 
 
 def test_the_builder_page_lists_pages_and_questions_for_the_team(team_client, programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="professionals")
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals")
     page = team_client.get(url("detail", programme, survey.pk)).content.decode()
     assert "Een vraag aan deze pagina toevoegen" in page
     assert "Voorbeeld" in page
@@ -341,13 +344,13 @@ def test_the_builder_page_lists_pages_and_questions_for_the_team(team_client, pr
 def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be_met(
     team_client, programme, survey, page
 ):
-    carer = builder.question_save(
+    carer = building.question_save(
         section=page,
         text="Zorgt u voor iemand?",
         kind="single",
         choice_labels=["Ja", "Nee", "Soms"],
     )
-    builder.question_save(
+    building.question_save(
         section=page,
         text="Hoeveel uur?",
         kind="number",
@@ -358,7 +361,7 @@ def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be
     assert "Alleen als “Zorgt u voor iemand?” is beantwoord met “Ja” of “Soms”" in detail
     assert "Voorwaarde nooit vervuld" not in detail
     # Answers nobody chose may be removed; a condition on them alone can then never be met.
-    builder.question_save(
+    building.question_save(
         section=page,
         question=carer,
         text=carer.text,
@@ -373,10 +376,10 @@ def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be
 
 def test_the_team_starts_an_empty_survey_or_copies_one_of_its_own(team_client, programme):
     goal = GoalFactory(target_image__programme=programme)
-    original = services.survey_from_questionnaire(programme=programme, code="residents")
+    original = building.survey_from_questionnaire(programme=programme, code="residents")
     carer = Question.objects.get(survey=original, code="zorgen")
     carer.goals.set([goal])
-    wave = services.wave_create(survey=original, name="Meting 2026")
+    wave = collecting.wave_create(survey=original, name="Meting 2026")
     Response.objects.create(wave=wave)
     form = team_client.get(reverse("surveys:create", args=[programme.slug])).content.decode()
     assert "Een lege peiling" in form and f'value="copy:{original.pk}"' in form
@@ -401,7 +404,7 @@ def test_the_team_starts_an_empty_survey_or_copies_one_of_its_own(team_client, p
     assert list(Question.objects.get(survey=copy, code="zorgen").goals.all()) == [goal]
     assert not copy.waves.exists(), "a copy takes no waves and no answers"
     # A survey of another programme cannot be copied.
-    other = services.survey_from_questionnaire(programme=ProgrammeFactory(), code="professionals")
+    other = building.survey_from_questionnaire(programme=ProgrammeFactory(), code="professionals")
     stranger = team_client.post(
         reverse("surveys:create", args=[programme.slug]), {"start": f"copy:{other.pk}"}
     )

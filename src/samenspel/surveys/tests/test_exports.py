@@ -5,7 +5,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from samenspel.core.models import Role
-from samenspel.surveys import services
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Answer, Question, Response, ResponseStatus
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    wave = services.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    wave = collecting.wave_create(survey=survey, name="Meting 2026")
     questions = {q.code: q for q in Question.objects.filter(section__survey=survey)}
     response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
     for code, value in {

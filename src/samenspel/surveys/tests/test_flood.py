@@ -9,7 +9,8 @@ from django.core.cache.backends.db import DatabaseCache
 from django.test import Client
 from django.urls import reverse
 
-from samenspel.surveys import services
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Response
 
 pytestmark = pytest.mark.django_db
@@ -27,8 +28,8 @@ def _limits(settings):
 
 @pytest.fixture
 def wave(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    return services.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    return collecting.wave_create(survey=survey, name="Meting 2026")
 
 
 def visitor(address: str, via_proxy: bool = True) -> Client:

@@ -5,7 +5,8 @@ from django.urls import reverse
 
 from samenspel.core.models import Role
 from samenspel.goals.tests.factories import GoalFactory
-from samenspel.surveys import services
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Question
 
 from .test_results import _respond
@@ -15,10 +16,10 @@ pytestmark = pytest.mark.django_db
 
 def test_a_goal_shows_the_latest_results_of_its_questions(client, programme, members):
     goal = GoalFactory(programme=programme, title="Minder eenzaamheid")
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
     Question.objects.get(section__survey=survey, code="eenzaam").goals.add(goal)
-    before = services.wave_create(survey=survey, name="Nulmeting")
-    after = services.wave_create(survey=survey, name="Meting 2026")
+    before = collecting.wave_create(survey=survey, name="Nulmeting")
+    after = collecting.wave_create(survey=survey, name="Meting 2026")
     _respond(before, [{"eenzaam": 4}] * 40 + [{"eenzaam": 3}] * 40)
     _respond(after, [{"eenzaam": 2}] * 40 + [{"eenzaam": 3}] * 40)
     url = reverse("goals:goal-detail", args=[programme.slug, goal.pk])

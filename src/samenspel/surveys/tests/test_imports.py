@@ -5,7 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook
 
-from samenspel.surveys import services
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Answer, ImportStatus, Question, Response, ResponseImport
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    return services.wave_create(survey=survey, name="Papieren meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    return collecting.wave_create(survey=survey, name="Papieren meting")
 
 
 def sheet(rows) -> SimpleUploadedFile:
@@ -84,7 +85,7 @@ def test_the_import_runs_as_a_task_and_reports_its_progress(team_client, program
 
 def test_checked_answers_equal_those_of_the_respondents_form(wave):
     """The import's quick lookups give what clean_answer gives, problems included."""
-    from samenspel.surveys.imports import responses_check
+    from samenspel.surveys.collecting.imports import responses_check
 
     rows = [
         (

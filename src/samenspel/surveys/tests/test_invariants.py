@@ -4,7 +4,9 @@ questionnaire's revision renewed by every change, a retried start that keeps its
 import pytest
 from django.db import IntegrityError, transaction
 
-from samenspel.surveys import builder, services, structure
+from samenspel.surveys import structure
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Invitation, Question, Response, Survey
 
 pytestmark = pytest.mark.django_db
@@ -12,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def survey(programme):
-    return services.survey_from_questionnaire(programme=programme, code="residents")
+    return building.survey_from_questionnaire(programme=programme, code="residents")
 
 
 def test_a_code_is_unique_across_the_pages_of_a_survey(survey):
@@ -21,12 +23,12 @@ def test_a_code_is_unique_across_the_pages_of_a_survey(survey):
     with pytest.raises(IntegrityError), transaction.atomic():
         Question.objects.create(section=second, code=taken.code, text="Dubbel", kind="number")
     # The builder gives a new question a free code instead.
-    added = builder.question_save(section=second, text="Dubbel", kind="number", code=taken.code)
+    added = building.question_save(section=second, text="Dubbel", kind="number", code=taken.code)
     assert added.code != taken.code and added.survey_id == survey.pk
     # Another survey may use the same code.
     other = Survey.objects.create(programme=survey.programme, title="Ander", audience="residents")
-    page = builder.section_create(survey=other, title="Eerste")
-    assert builder.question_save(section=page, text="Leeftijd", kind="number", code=taken.code)
+    page = building.section_create(survey=other, title="Eerste")
+    assert building.question_save(section=page, text="Leeftijd", kind="number", code=taken.code)
 
 
 def test_renaming_a_code_renews_the_copy_of_every_question_that_names_it(survey):
@@ -34,7 +36,7 @@ def test_renaming_a_code_renews_the_copy_of_every_question_that_names_it(survey)
     before = structure.sections_of(Survey.objects.get(pk=survey.pk))
     assert any(q.show_if_code == "zorgen" for s in before for q in s.questions.all())
     # The follow-up's condition changes by a bulk update, which sends no signal.
-    builder.question_save(
+    building.question_save(
         section=carer.section,
         question=carer,
         text=carer.text,
@@ -48,15 +50,15 @@ def test_renaming_a_code_renews_the_copy_of_every_question_that_names_it(survey)
 
 
 def test_a_retried_start_keeps_its_invitation(survey):
-    wave = services.wave_create(survey=survey, name="Meting")
-    other = services.wave_create(survey=survey, name="Andere meting")
-    services.response_start(wave=other, nonce="gedeeld")
+    wave = collecting.wave_create(survey=survey, name="Meting")
+    other = collecting.wave_create(survey=survey, name="Andere meting")
+    collecting.response_start(wave=other, nonce="gedeeld")
     invitation = Invitation.objects.create(wave=wave, email="inwoner@example.nl")
     # The start form's nonce was used in another wave: the start is retried with a new one.
-    response = services.response_start(
+    response = collecting.response_start(
         wave=wave, nonce="gedeeld", invitation_token=invitation.token
     )
     assert response.wave == wave and response.invitation_hash
-    again = services.response_start(wave=wave, nonce="n-2", invitation_token=invitation.token)
+    again = collecting.response_start(wave=wave, nonce="n-2", invitation_token=invitation.token)
     assert again.pk == response.pk
     assert Response.objects.filter(wave=wave).count() == 1

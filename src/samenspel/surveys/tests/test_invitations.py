@@ -5,7 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from samenspel.surveys import services
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Invitation, Response
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="professionals")
-    wave = services.wave_create(survey=survey, name="Nulmeting")
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals")
+    wave = collecting.wave_create(survey=survey, name="Nulmeting")
     wave.invitation_only = True
     wave.save()
     return wave
@@ -60,7 +61,7 @@ def test_a_wrong_address_adds_nobody(team_client, programme, wave):
 
 
 def test_a_failure_halfway_sends_nobody_twice(wave, monkeypatch, mailoutbox):
-    from samenspel.surveys import invitations
+    from samenspel.surveys.collecting import services as invitations
 
     Invitation.objects.bulk_create(
         Invitation(wave=wave, email=f"p{n}@example.nl") for n in range(5)

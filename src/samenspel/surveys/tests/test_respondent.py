@@ -7,7 +7,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from samenspel.surveys import services
+from samenspel.surveys.analysis.aspects import respondent_aspect_scores
+from samenspel.surveys.analysis.selectors import wave_answers
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import selectors as collecting_selectors
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Answer, Invitation, Response, ResponseStatus
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +19,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    return services.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    return collecting.wave_create(survey=survey, name="Meting 2026")
 
 
 def start(client: Client, wave, **extra):
@@ -162,9 +166,9 @@ def test_access_code_and_honeypot(client, wave):
 
 
 def test_professionals_score_per_aspect(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="professionals")
-    wave = services.wave_create(survey=survey, name="Nulmeting")
-    response = Response.objects.create(wave=wave)
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals")
+    wave = collecting.wave_create(survey=survey, name="Nulmeting")
+    response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
     for code, values in {
         "bewustwording": {"1": 5, "2": 5, "3": 5, "4": 5},
         "ontwikkeling": {"1": 1, "2": 3, "3": 3, "4": 5},
@@ -172,10 +176,12 @@ def test_professionals_score_per_aspect(programme):
     }.items():
         question = survey.sections.get(questions__code=code).questions.get(code=code)
         Answer.objects.create(response=response, question=question, value=values)
-    assert services.aspect_scores(response) == {
-        "awareness": 100.0,
-        "development": 50.0,
-        "preconditions": 0.0,
+    _weights, answers = wave_answers(wave)
+    scores = respondent_aspect_scores(survey, answers, 1)
+    assert {aspect: list(values) for aspect, values in scores.items()} == {
+        "awareness": [100.0],
+        "development": [50.0],
+        "preconditions": [0.0],
     }
 
 
@@ -235,9 +241,9 @@ def test_a_page_sent_after_the_response_was_finished_changes_nothing(client, wav
     client.post(first, ABOUT_YOU)
     response = Response.objects.select_related("wave__survey").get()
     Response.objects.update(status=ResponseStatus.COMPLETE)  # finished in another tab
-    section = services.sections_of(response.wave)[0]
+    section = collecting_selectors.sections_of(response.wave)[0]
     # The stale copy still says "in progress"; the save sees the finish and reports nothing.
-    problems = services.response_save_section(
+    problems = collecting.response_save_section(
         response=response, section=section, raw={**ABOUT_YOU, "leeftijd": "onzin"}
     )
     assert problems == {}

@@ -5,7 +5,9 @@ import pytest
 from django.urls import reverse
 
 from samenspel.core.models import Role
-from samenspel.surveys import selectors, services
+from samenspel.surveys.analysis import selectors
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Answer, Question, Response, ResponseStatus
 
 pytestmark = pytest.mark.django_db
@@ -23,8 +25,8 @@ def _respond(wave, answers_list):
 
 @pytest.fixture
 def wave(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    return services.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    return collecting.wave_create(survey=survey, name="Meting 2026")
 
 
 def _result(results, code):
@@ -82,9 +84,9 @@ def test_results_page_for_analyst_not_for_partner(client, programme, members, wa
 
 
 def test_change_between_waves_with_a_significance_test(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    before = services.wave_create(survey=survey, name="Nulmeting")
-    after = services.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    before = collecting.wave_create(survey=survey, name="Nulmeting")
+    after = collecting.wave_create(survey=survey, name="Meting 2026")
     _respond(before, [{"leven_cijfer": 6}] * 40 + [{"leven_cijfer": 7}] * 40)
     _respond(after, [{"leven_cijfer": 8}] * 40 + [{"leven_cijfer": 7}] * 40)
     assert selectors.previous_wave(after) == before
@@ -97,9 +99,9 @@ def test_change_between_waves_with_a_significance_test(programme):
 def test_the_change_between_waves_holds_when_everyone_gives_the_same_answer(
     client, programme, members
 ):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    before = services.wave_create(survey=survey, name="Nulmeting")
-    after = services.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    before = collecting.wave_create(survey=survey, name="Nulmeting")
+    after = collecting.wave_create(survey=survey, name="Meting 2026")
     _respond(before, [{"leven_cijfer": 7, "eenzaam": 2}] * 60)
     _respond(after, [{"leven_cijfer": 8, "eenzaam": 2}] * 60)
     changes = selectors.wave_changes(wave=after, earlier=before)
@@ -123,7 +125,7 @@ def test_p_values_below_a_thousandth_are_shown_as_such():
 def test_the_results_page_is_cached_and_follows_a_response_a_weighting_and_an_edit(
     client, programme, members, wave
 ):
-    from samenspel.surveys import builder, results_page
+    from samenspel.surveys.analysis import results_page
 
     _respond(wave, [{"vrijwilliger": "1"}] * 30 + [{"vrijwilliger": "2"}] * 30)
     client.force_login(members[Role.ANALYST])
@@ -141,7 +143,7 @@ def test_the_results_page_is_cached_and_follows_a_response_a_weighting_and_an_ed
     assert results_page.results_key(wave=wave, by_code="", earlier=None) != before
     # An edit of the questionnaire shows at once.
     question = Question.objects.get(survey=wave.survey, code="vrijwilliger")
-    builder.question_save(
+    building.question_save(
         section=question.section,
         question=question,
         text="Doet u vrijwilligerswerk in uw dorp?",

@@ -7,7 +7,9 @@ import pytest
 from django.urls import reverse
 
 from samenspel.stakeholders.tests.factories import TargetGroupFactory
-from samenspel.surveys import aspects, builder, segments, selectors, services
+from samenspel.surveys.analysis import aspects, segments, selectors
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Question
 
 from .test_results import _respond
@@ -66,15 +68,15 @@ def test_combinations_show_only_large_enough_ones():
 
 @pytest.fixture
 def survey(programme):
-    return services.survey_from_questionnaire(programme=programme, code="residents")
+    return building.survey_from_questionnaire(programme=programme, code="residents")
 
 
 def test_results_split_by_target_group(team_client, programme, survey):
-    wave = services.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting")
     young = TargetGroupFactory(programme=programme, name="Jongvolwassenen")
     elderly = TargetGroupFactory(programme=programme, name="Ouderen")
     age = Question.objects.get(section__survey=survey, code="leeftijd")
-    builder.target_groups_set(question=age, mapping={"2": [young], "5": [elderly], "6": [elderly]})
+    building.target_groups_set(question=age, mapping={"2": [young], "5": [elderly], "6": [elderly]})
     _respond(
         wave,
         [{"leeftijd": "2", "helpen": "1"}] * 30
@@ -94,9 +96,9 @@ def test_results_split_by_target_group(team_client, programme, survey):
 
 
 def test_professionals_aspect_scores_per_kind_of_organisation(team_client, programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="professionals")
-    builder.survey_update(survey=survey, min_base=20)
-    wave = services.wave_create(survey=survey, name="Meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals")
+    building.survey_update(survey=survey, min_base=20)
+    wave = collecting.wave_create(survey=survey, name="Meting")
     all_agree = {str(i): 5 for i in range(1, 5)}
     neutral = {str(i): 3 for i in range(1, 5)}
     _respond(
@@ -118,7 +120,7 @@ def test_professionals_aspect_scores_per_kind_of_organisation(team_client, progr
 
 
 def test_charts_sit_beside_their_table_with_a_text_alternative(team_client, programme, survey):
-    wave = services.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting")
     _respond(wave, [{"helpen": "1"}] * 40 + [{"helpen": "2"}] * 30)
     page = team_client.get(reverse("surveys:results", args=[programme.slug, wave.pk]))
     html = page.content.decode()
@@ -130,7 +132,7 @@ def test_combinations_appear_where_asked(team_client, programme, survey):
     needs = Question.objects.get(section__survey=survey, code="behoeften")
     needs.count_combinations = True
     needs.save()
-    wave = services.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting")
     _respond(wave, [{"behoeften": ["1", "2"]}] * 30 + [{"behoeften": ["3"]}] * 25)
     result = next(r for r in selectors.wave_results(wave=wave) if r.question.code == "behoeften")
     labels = [c["label"] for c in needs.choices]

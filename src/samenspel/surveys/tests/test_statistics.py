@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from samenspel.surveys.statistics import (
+from samenspel.surveys.analysis.statistics import (
     combine_codes,
     compare_means,
     compare_shares,

@@ -5,7 +5,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from samenspel.surveys import builder, services, structure
+from samenspel.surveys import structure
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Question, Survey
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +15,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    return services.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    return collecting.wave_create(survey=survey, name="Meting 2026")
 
 
 def first_page(client: Client, wave) -> str:
@@ -31,7 +33,7 @@ def test_an_edited_question_shows_on_the_next_page_view(client, wave):
     )
     assert '<input type="radio" name="leeftijd" value="2" required>' in page
     question = Question.objects.get(section__survey=wave.survey, code="leeftijd")
-    builder.question_save(
+    building.question_save(
         section=question.section,
         question=question,
         text="Wat is uw leeftijd?",
@@ -50,13 +52,13 @@ def test_added_and_deleted_questions_and_renamed_pages_reach_respondents(client,
     url = first_page(client, wave)
     client.get(url)
     section = wave.survey.sections.first()
-    added = builder.question_save(
+    added = building.question_save(
         section=section, text="Hoeveel huisdieren heeft u?", kind="number"
     )
     assert "Hoeveel huisdieren heeft u?" in client.get(url).content.decode()
-    builder.question_delete(question=added)
+    building.question_delete(question=added)
     assert "Hoeveel huisdieren heeft u?" not in client.get(url).content.decode()
-    builder.section_update(section=section, title="Iets over uzelf")
+    building.section_update(section=section, title="Iets over uzelf")
     assert "Iets over uzelf" in client.get(url).content.decode()
 
 
@@ -71,7 +73,7 @@ def test_the_copy_is_kept_while_nothing_changes(wave, django_assert_num_queries)
 def test_saving_a_survey_read_earlier_keeps_the_newer_revision(wave):
     stale = Survey.objects.get(pk=wave.survey_id)
     question = Question.objects.filter(section__survey=stale, kind="single").first()
-    builder.question_save(
+    building.question_save(
         section=question.section,
         question=question,
         text="Anders gevraagd",

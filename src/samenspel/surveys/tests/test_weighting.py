@@ -4,7 +4,9 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from samenspel.core.models import Role
-from samenspel.surveys import services, weighting
+from samenspel.surveys.analysis import services as weighting
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Answer, Question, Response, ResponseStatus
 
 pytestmark = pytest.mark.django_db
@@ -12,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    wave = services.wave_create(survey=survey, name="Meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    wave = collecting.wave_create(survey=survey, name="Meting")
     gender = Question.objects.get(section__survey=survey, code="geslacht")
     place = Question.objects.get(section__survey=survey, code="woonplaats")
     # Women answered twice as often as men; villages are over-represented.

@@ -35,10 +35,11 @@ def book(programme):
 
 
 def test_management_pages(page, book, members):
-    from samenspel.surveys import services as survey_services
+    from samenspel.surveys.building import services as building
+    from samenspel.surveys.collecting import services as collecting
 
-    survey = survey_services.survey_from_questionnaire(programme=book, code="professionals")
-    wave = survey_services.wave_create(survey=survey, name="Nulmeting")
+    survey = building.survey_from_questionnaire(programme=book, code="professionals")
+    wave = collecting.wave_create(survey=survey, name="Nulmeting")
     from samenspel.surveys.models import ResponseImport
 
     waiting = ResponseImport.objects.create(wave=wave, filename="papier.xlsx", rows_total=2000)

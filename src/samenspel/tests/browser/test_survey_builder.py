@@ -5,7 +5,7 @@ import pytest
 
 from samenspel.conftest import PASSWORD
 from samenspel.core.models import Role
-from samenspel.surveys import services
+from samenspel.surveys.building import services as building
 from samenspel.surveys.models import Question
 
 from .conftest import assert_accessible, log_in, screenshot
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_the_team_adds_a_conditional_question_and_previews_it(page, programme, members):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
     log_in(page, Role.PROJECT_TEAM, PASSWORD)
     page.goto(f"/p/{programme.slug}/peilingen/{survey.pk}/")
     assert_accessible(page, "survey builder")

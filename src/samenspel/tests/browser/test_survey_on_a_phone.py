@@ -2,7 +2,8 @@
 
 import pytest
 
-from samenspel.surveys import services
+from samenspel.surveys.building import services as building
+from samenspel.surveys.collecting import services as collecting
 from samenspel.surveys.models import Response, ResponseStatus
 
 from .conftest import assert_accessible, screenshot
@@ -77,8 +78,8 @@ def _fill(page, name: str, javascript: bool) -> None:
 
 @pytest.mark.parametrize("javascript", [False, True], ids=["without-js", "with-js"])
 def test_needs_survey_on_a_phone(browser, live_server, programme, javascript):
-    survey = services.survey_from_questionnaire(programme=programme, code="residents")
-    wave = services.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    wave = collecting.wave_create(survey=survey, name="Meting 2026")
     context = browser.new_context(
         base_url=live_server.url,
         locale="nl-NL",

@@ -4,14 +4,9 @@ small groups hidden, computed by the statistics engine."""
 from dataclasses import dataclass, field
 
 import numpy as np
-from django.core.cache import cache
-from django.db.models import Count, Q
 
-from samenspel.core.models import Programme
-
-from . import segments, statistics
-from .answers import LIKERT_LABELS, choice_values
-from .models import (
+from ..answers import LIKERT_LABELS, choice_values
+from ..models import (
     Answer,
     Question,
     QuestionKind,
@@ -21,6 +16,7 @@ from .models import (
     TargetGroupMapping,
     Wave,
 )
+from . import segments, statistics
 
 BY_TARGET_GROUP = "doelgroepen"
 
@@ -55,23 +51,6 @@ class QuestionResult:
     text_answers: int = 0
     change: object = None  # statistics.Change since the previous wave, where it may be shown
     chart: dict | None = None  # bar chart coordinates, beside the table
-
-
-def surveys_for_programme(*, programme):
-    """The programme's surveys with their number of waves and complete responses."""
-    return Survey.objects.filter(programme=programme).annotate(
-        wave_count=Count("waves", distinct=True),
-        complete=Count(
-            "waves__responses", filter=Q(waves__responses__status=ResponseStatus.COMPLETE)
-        ),
-    )
-
-
-def waves_with_counts(*, survey: Survey):
-    return survey.waves.annotate(
-        complete=Count("responses", filter=Q(responses__status=ResponseStatus.COMPLETE)),
-        started=Count("responses"),
-    )
 
 
 def _labels(question: Question) -> list[str]:
@@ -429,31 +408,3 @@ def goal_results(*, goal) -> list[dict]:
                 result.change = changes.get((result.question.pk, result.item_value))
         found.append({"survey": survey, "wave": wave, "earlier": earlier, "results": results})
     return found
-
-
-def wave_for_token(token: str) -> Wave | None:
-    """The wave behind a survey's public link, with its survey, or None."""
-    return Wave.objects.select_related("survey").filter(public_token=token).first()
-
-
-def response_for_link(*, token: str, resume: str) -> Response | None:
-    """The response behind a respondent's link, with its wave and survey, or None."""
-    return (
-        Response.objects.select_related("wave__survey")
-        .filter(resume_token=resume, wave__public_token=token)
-        .first()
-    )
-
-
-ORGANISER_SECONDS = 300
-
-
-def organiser_name(*, programme_id: int) -> str:
-    """The name of the programme that holds a survey, as its respondents' pages show it: kept
-    a few minutes in the cache, as every page of a town's survey shows the same name."""
-    key = f"survey-organiser:{programme_id}"
-    name = cache.get(key)
-    if name is None:
-        name = Programme.objects.filter(pk=programme_id).values_list("name", flat=True).first()
-        cache.set(key, name or "", ORGANISER_SECONDS)
-    return name or ""

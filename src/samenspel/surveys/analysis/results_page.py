@@ -8,8 +8,8 @@ from django.core.cache import cache
 from django.db.models import Count, Max, Sum
 from django.utils.translation import get_language
 
+from ..models import Response, ResponseStatus, Wave, Weighting
 from . import aspects, charts, selectors
-from .models import Response, ResponseStatus, Wave, Weighting
 
 RESULTS_SECONDS = 24 * 3600
 

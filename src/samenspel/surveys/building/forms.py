@@ -5,25 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.core.forms import StyledFormMixin
 from samenspel.goals.models import Goal
 
-from .models import Aspect, Background, QuestionKind, Section, Survey, SurveyAudience, Wave
-
-
-class WaveForm(StyledFormMixin, forms.ModelForm):
-    class Meta:
-        model = Wave
-        fields = ["name", "access_code", "invitation_only"]
-
-
-class InvitationTextForm(StyledFormMixin, forms.ModelForm):
-    class Meta:
-        model = Wave
-        fields = ["invitation_subject", "invitation_text", "invitation_sender", "closes_at"]
-        widgets = {
-            "invitation_text": forms.Textarea(attrs={"rows": 5}),
-            "closes_at": forms.DateTimeInput(
-                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
-            ),
-        }
+from ..models import Aspect, Background, QuestionKind, Section, Survey, SurveyAudience
 
 
 class SurveyForm(StyledFormMixin, forms.ModelForm):

@@ -5,9 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from . import statistics
-from .answers import choice_values
-from .models import (
+from ..answers import choice_values
+from ..models import (
     Answer,
     Margin,
     Question,
@@ -17,6 +16,7 @@ from .models import (
     Wave,
     Weighting,
 )
+from . import statistics
 
 
 def margin_set(*, wave: Wave, question: Question, targets: dict[str, float]) -> Margin:

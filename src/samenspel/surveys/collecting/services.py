@@ -1,4 +1,5 @@
-"""The respondent's side: start, save page by page, resume, finish. Nothing typed is lost:
+"""Collecting answers: waves opened and closed, invitations made and sent, responses imported,
+and the respondent's side: start, save page by page, resume, finish. Nothing typed is lost:
 every page is stored on the server before the next one is shown, and repeating a step
 (a double click, a reload, a second tab) changes nothing."""
 
@@ -6,28 +7,23 @@ import hashlib
 import secrets
 
 from django.core.exceptions import ValidationError
+from django.core.mail import get_connection, send_mass_mail
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.functions import Greatest
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import structure
-from .answers import clean_answer, is_visible
-from .models import Answer, Invitation, Question, Response, ResponseStatus, StartNonce, Wave
+from ..answers import clean_answer, is_visible
+from ..models import Answer, Invitation, Response, ResponseStatus, StartNonce, Wave
+from .invitations import invitation_message
+from .selectors import answers_by_code, wave_is_open
 
 
 class SurveyClosed(Exception):
     """The wave does not take answers now."""
-
-
-def wave_is_open(wave: Wave) -> bool:
-    now = timezone.now()
-    if not wave.is_open:
-        return False
-    if wave.opens_at and now < wave.opens_at:
-        return False
-    return not (wave.closes_at and now > wave.closes_at)
 
 
 def _hash(token: str) -> str:
@@ -76,35 +72,6 @@ def response_start(
             invitation_token=invitation_token,
         )
     return response
-
-
-def sections_of(wave: Wave) -> list:
-    """The wave's pages in order with their questions (a shared copy: do not change it)."""
-    return structure.sections_of(wave.survey)
-
-
-def answers_by_code(response: Response) -> dict:
-    """The response's stored answers by question code."""
-    codes = structure.codes_by_question_id(response.wave.survey)
-    return {
-        codes[question_id]: value
-        for question_id, value in Answer.objects.filter(response=response).values_list(
-            "question_id", "value"
-        )
-        if question_id in codes
-    }
-
-
-def visible_questions(response: Response, section, known: dict | None = None) -> list[Question]:
-    known = answers_by_code(response) if known is None else known
-    return [question for question in section.questions.all() if is_visible(question, known)]
-
-
-def follow_ups(section) -> list[Question]:
-    """The page's questions shown after an answer on the same page: a browser with
-    JavaScript shows them as soon as the answer is chosen, one without sees the page again."""
-    codes = {question.code for question in section.questions.all()}
-    return [question for question in section.questions.all() if question.show_if_code in codes]
 
 
 class PageSaved(dict):
@@ -197,29 +164,6 @@ def _answers_store(*, response: Response, values: dict, emptied: list, progress:
     return True
 
 
-@transaction.atomic
-def survey_from_questionnaire(*, programme, code: str, title: str = ""):
-    """A new survey built from one of the shipped questionnaires, ready to edit."""
-    from .models import Section, Survey
-    from .questionnaires import QUESTIONNAIRES
-
-    data = QUESTIONNAIRES[code]
-    survey = Survey.objects.create(
-        programme=programme,
-        title=title or data["title"],
-        audience=data["audience"],
-        introduction=data["introduction"],
-        thanks=data["thanks"],
-    )
-    for position, section_data in enumerate(data["sections"]):
-        section = Section.objects.create(
-            survey=survey, title=section_data["title"], position=position
-        )
-        for index, question in enumerate(section_data["questions"]):
-            Question.objects.create(section=section, position=index, **question)
-    return survey
-
-
 def wave_create(*, survey, name: str, access_code: str = "", invitation_only: bool = False) -> Wave:
     """Open a new wave of a survey: the same questions again, comparable with earlier waves."""
     return Wave.objects.create(
@@ -228,19 +172,6 @@ def wave_create(*, survey, name: str, access_code: str = "", invitation_only: bo
         access_code=access_code.strip(),
         invitation_only=invitation_only,
     )
-
-
-def aspect_scores(response) -> dict[str, float]:
-    """A professional's score (0-100) per aspect: the mean of the scale's items, 1-5 mapped to 0-100."""
-    totals: dict[str, list[float]] = {}
-    for answer in response.answers.select_related("question"):
-        question = answer.question
-        if not question.aspect or not isinstance(answer.value, dict):
-            continue
-        for value in answer.value.values():
-            score = 6 - value if question.reverse_scored else value
-            totals.setdefault(question.aspect, []).append((score - 1) * 25)
-    return {aspect: sum(values) / len(values) for aspect, values in totals.items()}
 
 
 def wave_set_open(*, wave: Wave, is_open: bool) -> Wave:
@@ -257,7 +188,7 @@ def response_import_start(*, wave: Wave, uploaded, by):
 
     from samenspel.core.tabular import FileProblem, check_upload
 
-    from .models import ResponseImport
+    from ..models import ResponseImport
     from .tasks import import_responses
 
     check_upload(uploaded, max_bytes=settings.SAMENSPEL_IMPORT_MAX_BYTES)
@@ -269,3 +200,68 @@ def response_import_start(*, wave: Wave, uploaded, by):
     )
     import_responses.enqueue(job.pk)
     return job
+
+
+@transaction.atomic
+def invitations_create(*, wave: Wave, rows: list[tuple[int, dict]]) -> list[Invitation]:
+    """Invitations for every address in the list, checked first: a wrong address anywhere
+    creates none. Addresses invited before are skipped. Returns the new invitations."""
+    problems, addresses = [], []
+    for number, values in rows:
+        address = values.get("email", "").strip().lower()
+        try:
+            validate_email(address)
+        except ValidationError:
+            problems.append(
+                _("Row %(row)s: “%(value)s” is not a valid e-mail address.")
+                % {"row": number, "value": address}
+            )
+            continue
+        if address not in addresses:
+            addresses.append(address)
+    if problems:
+        raise ValidationError(problems)
+    known = set(
+        Invitation.objects.filter(wave=wave, email__in=addresses).values_list("email", flat=True)
+    )
+    return Invitation.objects.bulk_create(
+        Invitation(wave=wave, email=a) for a in addresses if a not in known
+    )
+
+
+def invitations_send(*, wave: Wave, base_url: str) -> int:
+    """E-mail every invitation not sent yet, in batches that are marked sent one by one, so a
+    failure halfway never sends anyone a second e-mail; returns how many were sent."""
+    start = reverse("surveys:start", args=[wave.public_token])
+    sent = 0
+    connection = get_connection()
+    while True:
+        batch = list(Invitation.objects.filter(wave=wave, sent_at__isnull=True)[:SEND_BATCH])
+        if not batch:
+            return sent
+        messages = [
+            (
+                *invitation_message(
+                    wave=wave,
+                    link=f"{base_url.rstrip('/')}{start}?uitnodiging={invitation.token}",
+                ),
+                [invitation.email],
+            )
+            for invitation in batch
+        ]
+        sent += send_mass_mail(messages, fail_silently=False, connection=connection)
+        Invitation.objects.filter(pk__in=[i.pk for i in batch]).update(sent_at=timezone.now())
+
+
+def wave_invitation_update(*, wave: Wave, by=None, **fields) -> Wave:
+    """Change the invitation's subject, text and sender, and the wave's closing date."""
+    for name in ("invitation_subject", "invitation_text", "invitation_sender", "closes_at"):
+        if name in fields:
+            setattr(wave, name, fields[name])
+    wave.save(
+        update_fields=["invitation_subject", "invitation_text", "invitation_sender", "closes_at"]
+    )
+    return wave
+
+
+SEND_BATCH = 200

@@ -6,21 +6,17 @@ from django.core.cache import cache, caches
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
+from ..models import QuestionKind, Response, ResponseStatus, Wave
+from ..question_markup import QUESTION_MARKUP_SECONDS, question_context, question_html
 from . import flood, selectors, services
-from .answers import LIKERT_LABELS, LIKERT_VALUES, answer_options
-from .models import QuestionKind, Response, ResponseStatus, Wave
 
 COOKIE = "samenspel_survey_{}"
-CLOSED_KINDS = {QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.LIKERT, QuestionKind.SCALE}
-QUESTION_TEMPLATE = "surveys/respondent/question.html"
-QUESTION_MARKUP_SECONDS = 24 * 3600
 HELD_SECONDS = 10 * 60
 
 
@@ -41,7 +37,7 @@ def start(request, token: str):
     wave = selectors.wave_for_token(token)
     if wave is None:
         raise Http404
-    if not services.wave_is_open(wave):
+    if not selectors.wave_is_open(wave):
         return _render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
     resume = request.COOKIES.get(COOKIE.format(wave.pk))
     existing = Response.objects.filter(wave=wave, resume_token=resume).first() if resume else None
@@ -114,7 +110,7 @@ def _continue(response: Response):
     if response.status == ResponseStatus.COMPLETE:
         return redirect("surveys:thanks", token=response.wave.public_token)
     # Going back from the last page leaves no page after it to continue on.
-    last = len(services.sections_of(response.wave))
+    last = len(selectors.sections_of(response.wave))
     return redirect(
         "surveys:page",
         token=response.wave.public_token,
@@ -134,11 +130,11 @@ def page(request, token: str, resume: str, number: int):
         raise Http404
     if response.status == ResponseStatus.COMPLETE:
         return redirect("surveys:thanks", token=token)
-    if not services.wave_is_open(response.wave):
+    if not selectors.wave_is_open(response.wave):
         return _render(
             request, "surveys/respondent/closed.html", {"wave": response.wave}, status=410
         )
-    sections = services.sections_of(response.wave)
+    sections = selectors.sections_of(response.wave)
     if not 1 <= number <= len(sections) or number > response.current_section + 1:
         raise Http404
     section = sections[number - 1]
@@ -154,7 +150,7 @@ def page(request, token: str, resume: str, number: int):
     if held:
         caches["shared"].delete(_held_key(response, number))
     problems, raw = held.get("problems", {}), held.get("raw", {})
-    values = {**services.answers_by_code(response), **raw}
+    values = {**selectors.answers_by_code(response), **raw}
     questions = _page_questions(response, section, values, problems)
     context = {
         "wave": response.wave,
@@ -216,8 +212,8 @@ def _page_questions(response: Response, section, values: dict, problems: dict) -
     """The questions a respondent sees on a page, each with its markup and any problem.
     Follow-ups to an answer on the same page are there too, hidden until that answer is
     chosen."""
-    visible = {question.pk for question in services.visible_questions(response, section, values)}
-    follow_ups = {question.pk for question in services.follow_ups(section)}
+    visible = {question.pk for question in selectors.visible_questions(response, section, values)}
+    follow_ups = {question.pk for question in selectors.follow_ups(section)}
     items = []
     for question in section.questions.all():
         if question.pk not in visible and question.pk not in follow_ups:
@@ -271,58 +267,6 @@ def _raw_answers(post, section) -> dict:
     return raw
 
 
-def question_context(question, value, problem) -> dict:
-    """What question.html needs: each option with whether it is chosen, worked out here
-    rather than by comparisons in the template."""
-    described = []
-    if question.help_text:
-        described.append(f"{question.code}-help")
-    if problem:
-        described.append(f"{question.code}-problem")
-    item = {
-        "question": question,
-        "problem": problem,
-        "pristine": problem is None and value in (None, "", [], {}),
-        "described": " ".join(described),
-        "grouped": question.kind == QuestionKind.GRID or question.kind in CLOSED_KINDS,
-        "value": "",
-        "options": [],
-        "rows": [],
-        "input_type": "checkbox" if question.kind == QuestionKind.MULTIPLE else "radio",
-        "input_required": question.required and question.kind != QuestionKind.MULTIPLE,
-    }
-    if question.kind == QuestionKind.GRID:
-        chosen = {str(key): str(answer) for key, answer in value.items()} if value else {}
-        likert = list(zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True))
-        item["rows"] = [
-            (
-                str(line["value"]),
-                line["label"],
-                [
-                    (option, label, chosen.get(str(line["value"])) == option)
-                    for option, label in likert
-                ],
-            )
-            for line in question.items
-        ]
-    elif question.kind in CLOSED_KINDS:
-        if isinstance(value, list):
-            chosen = {str(option) for option in value}
-        else:
-            chosen = set() if value in (None, "") else {str(value)}
-        item["options"] = [
-            (option, label, option in chosen) for option, label in answer_options(question)
-        ]
-    else:
-        item["value"] = "" if value is None else str(value)
-    return item
-
-
-def question_html(item: dict) -> str:
-    """One question's markup, as the builder's preview shows it."""
-    return render_to_string(QUESTION_TEMPLATE, {"item": item})
-
-
 # Choosing a language changes nothing but the visitor's own language cookie.
 language = csrf_exempt(set_language)
 
@@ -337,7 +281,7 @@ def thanks(request, token: str):
         "survey": wave.survey,
         # A public link may be answered once more on the same device by another member of the
         # household: a new response. Invitations stay one response each.
-        "again": not wave.invitation_only and services.wave_is_open(wave),
+        "again": not wave.invitation_only and selectors.wave_is_open(wave),
         "nonce": secrets.token_urlsafe(16),
     }
     return _render(request, "surveys/respondent/thanks.html", context)

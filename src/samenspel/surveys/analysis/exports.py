@@ -3,27 +3,8 @@ codebook that says what every column and code means. No personal data: none is s
 
 from django.utils.translation import gettext as _
 
-from .answers import LIKERT_VALUES
-from .models import Answer, Question, QuestionKind, Response, ResponseStatus, Wave
-
-
-def _columns(questions: list[Question]) -> list[tuple[str, Question, str]]:
-    """(column name, question, grid item or option value) for every column."""
-    columns = []
-    for question in questions:
-        if question.kind == QuestionKind.GRID:
-            columns += [
-                (f"{question.code}_{item['value']}", question, str(item["value"]))
-                for item in question.items
-            ]
-        elif question.kind == QuestionKind.MULTIPLE:
-            columns += [
-                (f"{question.code}_{choice['value']}", question, str(choice["value"]))
-                for choice in question.choices
-            ]
-        else:
-            columns.append((question.code, question, ""))
-    return columns
+from ..answers import LIKERT_VALUES, response_columns
+from ..models import Answer, Question, QuestionKind, Response, ResponseStatus, Wave
 
 
 def _cell(question: Question, part: str, value):
@@ -46,7 +27,7 @@ def response_table(*, wave: Wave) -> tuple[list[str], list[list]]:
             "section__position", "position"
         )
     )
-    columns = _columns(questions)
+    columns = response_columns(questions)
     responses = list(
         Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE)
         .order_by("pk")
@@ -77,7 +58,7 @@ def response_table(*, wave: Wave) -> tuple[list[str], list[list]]:
 
 def codebook(*, wave: Wave) -> tuple[list[str], list[list]]:
     """One row per column: name, question text, kind and the meaning of its codes."""
-    from .answers import LIKERT_LABELS
+    from ..answers import LIKERT_LABELS
 
     questions = list(
         Question.objects.filter(section__survey=wave.survey).order_by(
@@ -92,7 +73,7 @@ def codebook(*, wave: Wave) -> tuple[list[str], list[list]]:
     likert = "; ".join(
         f"{value} = {label}" for value, label in zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True)
     )
-    for name, question, part in _columns(questions):
+    for name, question, part in response_columns(questions):
         kind = str(question.get_kind_display())
         if question.kind == QuestionKind.GRID:
             item = next(i["label"] for i in question.items if str(i["value"]) == part)

@@ -10,9 +10,8 @@ from django.utils.translation import gettext as _
 
 from samenspel.core.tabular import TableSpec
 
-from .answers import LIKERT_VALUES, choice_values, clean_answer
-from .exports import _columns
-from .models import Answer, Question, QuestionKind, Response, ResponseStatus, Wave
+from ..answers import LIKERT_VALUES, choice_values, clean_answer, response_columns
+from ..models import Answer, Question, QuestionKind, Response, ResponseStatus, Wave
 
 
 def response_table_spec(wave: Wave) -> TableSpec:
@@ -23,7 +22,7 @@ def response_table_spec(wave: Wave) -> TableSpec:
         )
     )
     columns = {"respondent": "respondent", "gewicht": "gewicht", "ingevuld_op": "ingevuld_op"}
-    columns.update({name: name for name, _question, _part in _columns(questions)})
+    columns.update({name: name for name, _question, _part in response_columns(questions)})
     return TableSpec("responses", "Antwoorden", columns, "respondent")
 
 
@@ -99,7 +98,7 @@ def responses_check(
     for question in questions:
         question.required = False  # a paper form cannot insist: empty answers stay empty
     names: dict[int, list[tuple[str, str]]] = {}
-    for name, question, part in _columns(questions):
+    for name, question, part in response_columns(questions):
         names.setdefault(question.pk, []).append((name, part))
     cleaners = [(question, _cleaner(question, names[question.pk])) for question in questions]
     cleaned_rows, problems = [], []

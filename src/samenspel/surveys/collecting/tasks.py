@@ -1,4 +1,5 @@
-"""Large survey imports run in the background and report how far they are."""
+"""Long work of collecting: large imports of responses, which report how far they are, and
+sending a wave's invitations."""
 
 import logging
 
@@ -10,8 +11,8 @@ from django_tasks import task
 
 from samenspel.core.tabular import FileProblem, read_upload
 
-from . import imports, invitations
-from .models import ImportStatus, ResponseImport, Wave
+from ..models import ImportStatus, ResponseImport, Wave
+from . import imports, services
 
 logger = logging.getLogger(__name__)
 
@@ -56,4 +57,4 @@ def import_responses(import_id: int) -> None:
 def send_invitations(wave_id: int, base_url: str) -> int:
     """E-mail the wave's invitations that have not been sent yet."""
     wave = Wave.objects.select_related("survey").get(pk=wave_id)
-    return invitations.invitations_send(wave=wave, base_url=base_url)
+    return services.invitations_send(wave=wave, base_url=base_url)

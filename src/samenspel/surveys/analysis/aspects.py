@@ -6,9 +6,9 @@ from dataclasses import dataclass
 import numpy as np
 from django.utils.translation import gettext as _
 
+from ..answers import choice_values
+from ..models import Aspect, Question, QuestionKind, Survey, Wave
 from . import segments
-from .answers import choice_values
-from .models import Aspect, Question, QuestionKind, Survey, Wave
 from .selectors import background_questions, wave_answers
 
 

@@ -13,8 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .answers import answer_options, is_visible
-from .models import (
+from ..models import (
     Answer,
     Question,
     QuestionKind,
@@ -23,14 +22,10 @@ from .models import (
     TargetGroupMapping,
     new_revision,
 )
+from .questionnaires import QUESTIONNAIRES
+from .selectors import question_dependants, questions_in_order
 
 CHOICE_KINDS = (QuestionKind.SINGLE, QuestionKind.MULTIPLE)
-CONDITION_KINDS = (
-    QuestionKind.SINGLE,
-    QuestionKind.MULTIPLE,
-    QuestionKind.LIKERT,
-    QuestionKind.SCALE,
-)
 MAX_OPTIONS = 40
 
 
@@ -93,65 +88,6 @@ def survey_update(*, survey: Survey, **fields) -> Survey:
     survey.full_clean()
     survey.save()
     return survey
-
-
-def questions_in_order(survey: Survey) -> list[Question]:
-    """Every question of the survey in the order a respondent meets them."""
-    return list(
-        Question.objects.filter(section__survey=survey)
-        .select_related("section")
-        .order_by("section__position", "section__pk", "position", "pk")
-    )
-
-
-def condition_sources(survey: Survey, question: Question | None, section: Section) -> list:
-    """The questions a show-if condition may name (those before this one, or before the end of
-    its page for a new one), each with its answers."""
-    earlier = []
-    for candidate in questions_in_order(survey):
-        if question is not None and candidate.pk == question.pk:
-            break
-        if question is None and candidate.section.position > section.position:
-            break
-        if candidate.kind in CONDITION_KINDS:
-            earlier.append((candidate, answer_options(candidate)))
-    return earlier
-
-
-def conditions_in_words(survey: Survey) -> dict[int, dict]:
-    """Per question with a show-if condition (by id): the question and answers it depends on,
-    in words, and a problem when the condition can never be met (its question is gone or comes
-    later, or none of its answers exists any more)."""
-    order = questions_in_order(survey)
-    place = {question.code: index for index, question in enumerate(order)}
-    by_code = {question.code: question for question in order}
-    described = {}
-    for index, question in enumerate(order):
-        if not question.show_if_code:
-            continue
-        source = by_code.get(question.show_if_code)
-        entry = {"source": source, "answers": [], "problem": "", "missing": []}
-        if source is None:
-            entry["problem"] = _(
-                "The question this depends on (“%(code)s”) no longer exists: this question is "
-                "never asked."
-            ) % {"code": question.show_if_code}
-        elif place[source.code] > index:
-            entry["problem"] = _(
-                "The question this depends on comes later: this question is never asked."
-            )
-        else:
-            labels = dict(answer_options(source))
-            wanted = [str(value) for value in question.show_if_values]
-            entry["answers"] = [labels[value] for value in wanted if value in labels]
-            entry["missing"] = [value for value in wanted if value not in labels]
-            if not entry["answers"]:
-                entry["problem"] = _(
-                    "None of the answers this depends on exists any more: this question is "
-                    "never asked."
-                )
-        described[question.pk] = entry
-    return described
 
 
 def _check_conditions(survey: Survey) -> None:
@@ -420,15 +356,6 @@ def question_move(*, question: Question, direction: str) -> Question:
     return question
 
 
-def question_dependants(question: Question) -> list[Question]:
-    """Questions shown only after an answer to this one."""
-    return list(
-        Question.objects.filter(
-            section__survey=question.section.survey_id, show_if_code=question.code
-        )
-    )
-
-
 @transaction.atomic
 def question_delete(*, question: Question) -> int:
     """Delete a question and its answers; returns how many answers went with it."""
@@ -465,36 +392,21 @@ def target_groups_set(*, question: Question, mapping: dict[str, list]) -> None:
     _questionnaire_changed(question.survey_id)
 
 
-def target_group_choices(*, question: Question, groups: list) -> list[dict]:
-    """Per answer of a background question: the target groups, each marked if it is chosen."""
-    chosen: dict[str, set[int]] = {}
-    for mapping in question.target_group_mappings.all():
-        chosen.setdefault(mapping.value, set()).add(mapping.target_group_id)
-    return [
-        {
-            "value": str(option["value"]),
-            "label": option["label"],
-            "groups": [
-                (group, group.pk in chosen.get(str(option["value"]), set())) for group in groups
-            ],
-        }
-        for option in question.choices
-    ]
-
-
-def preview_pages(survey: Survey, answers: dict | None = None) -> list[dict]:
-    """Every page with its questions, marking those that a show-if condition hides for the
-    given (example) answers."""
-    answers = answers or {}
-    pages = []
-    for section in survey.sections.prefetch_related("questions"):
-        pages.append(
-            {
-                "section": section,
-                "questions": [
-                    (question, is_visible(question, answers))
-                    for question in section.questions.all()
-                ],
-            }
+@transaction.atomic
+def survey_from_questionnaire(*, programme, code: str, title: str = ""):
+    """A new survey built from one of the shipped questionnaires, ready to edit."""
+    data = QUESTIONNAIRES[code]
+    survey = Survey.objects.create(
+        programme=programme,
+        title=title or data["title"],
+        audience=data["audience"],
+        introduction=data["introduction"],
+        thanks=data["thanks"],
+    )
+    for position, section_data in enumerate(data["sections"]):
+        section = Section.objects.create(
+            survey=survey, title=section_data["title"], position=position
         )
-    return pages
+        for index, question in enumerate(section_data["questions"]):
+            Question.objects.create(section=section, position=index, **question)
+    return survey

@@ -1,5 +1,6 @@
-"""The project team builds a questionnaire: texts, pages, questions, conditions, target groups,
-and a preview of what respondents will see."""
+"""The project team builds a questionnaire: starts a survey (blank, from a questionnaire or as a
+copy), edits its texts, pages, questions, conditions and target groups, and previews what
+respondents will see."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -12,10 +13,13 @@ from samenspel.core.access import programme_view
 from samenspel.core.forms import add_service_errors
 from samenspel.stakeholders.models import TargetGroup
 
-from . import builder
-from .forms import QuestionForm, SectionForm, SurveyForm, question_initial
-from .models import Question, QuestionKind, Section, Survey
-from .respondent_views import question_context, question_html
+from ..collecting import services as collecting
+from ..collecting.forms import WaveForm
+from ..models import Question, QuestionKind, Section, Survey
+from ..question_markup import question_context, question_html
+from . import selectors, services
+from .forms import QuestionForm, SectionForm, SurveyForm, SurveyStartForm, question_initial
+from .questionnaires import QUESTIONNAIRES
 
 
 def _survey(programme, pk: int) -> Survey:
@@ -34,7 +38,7 @@ def survey_edit(request, programme, pk: int):
     form = SurveyForm(request.POST or None, instance=survey)
     if request.method == "POST" and form.is_valid():
         try:
-            builder.survey_update(survey=Survey.objects.get(pk=pk), **form.cleaned_data)
+            services.survey_update(survey=Survey.objects.get(pk=pk), **form.cleaned_data)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -51,9 +55,9 @@ def section_form(request, programme, pk: int | None = None, survey_pk: int | Non
     form = SectionForm(request.POST or None, instance=section)
     if request.method == "POST" and form.is_valid():
         if section:
-            builder.section_update(section=section, **form.cleaned_data)
+            services.section_update(section=section, **form.cleaned_data)
         else:
-            section = builder.section_create(survey=survey, **form.cleaned_data)
+            section = services.section_create(survey=survey, **form.cleaned_data)
         messages.success(request, _("The page is saved."))
         return _back(programme, survey.pk, f"#pagina-{section.pk}")
     context = {"programme": programme, "survey": survey, "section": section, "form": form}
@@ -65,7 +69,7 @@ def section_form(request, programme, pk: int | None = None, survey_pk: int | Non
 def section_move(request, programme, pk: int):
     section = get_object_or_404(Section, survey__programme=programme, pk=pk)
     try:
-        builder.section_move(section=section, direction=request.POST.get("richting", "up"))
+        services.section_move(section=section, direction=request.POST.get("richting", "up"))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return _back(programme, section.survey_id, f"#pagina-{section.pk}")
@@ -77,7 +81,7 @@ def section_delete(request, programme, pk: int):
     problem = _("This page still has questions. Move or delete them first.")
     if request.method == "POST":
         try:
-            builder.section_delete(section=section)
+            services.section_delete(section=section)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -111,12 +115,12 @@ def question_form(request, programme, pk: int | None = None, survey_pk: int | No
     form = QuestionForm(
         request.POST or None,
         survey=survey,
-        earlier=builder.condition_sources(survey, question, section),
+        earlier=selectors.condition_sources(survey, question, section),
         initial=question_initial(question) if question else {"section": section.pk},
     )
     if request.method == "POST" and form.is_valid():
         try:
-            saved = builder.question_save(
+            saved = services.question_save(
                 section=form.cleaned_data["section"],
                 question=question,
                 **form.service_arguments(),
@@ -146,7 +150,7 @@ def question_move(request, programme, pk: int):
         Question.objects.select_related("section"), section__survey__programme=programme, pk=pk
     )
     try:
-        builder.question_move(question=question, direction=request.POST.get("richting", "up"))
+        services.question_move(question=question, direction=request.POST.get("richting", "up"))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return _back(programme, question.section.survey_id, f"#vraag-{question.pk}")
@@ -160,7 +164,7 @@ def question_delete(request, programme, pk: int):
     survey_pk = question.section.survey_id
     if request.method == "POST":
         try:
-            lost = builder.question_delete(question=question)
+            lost = services.question_delete(question=question)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -174,7 +178,7 @@ def question_delete(request, programme, pk: int):
                 % {"count": lost},
             )
         return _back(programme, survey_pk)
-    dependants = builder.question_dependants(question)
+    dependants = selectors.question_dependants(question)
     context = {
         "programme": programme,
         "survey": question.section.survey,
@@ -210,13 +214,13 @@ def question_target_groups(request, programme, pk: int):
             for option in question.choices
         }
         try:
-            builder.target_groups_set(question=question, mapping=mapping)
+            services.target_groups_set(question=question, mapping=mapping)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("The target groups are saved."))
             return _back(programme, question.section.survey_id, f"#vraag-{question.pk}")
-    rows = builder.target_group_choices(question=question, groups=groups)
+    rows = selectors.target_group_choices(question=question, groups=groups)
     context = {
         "programme": programme,
         "survey": question.section.survey,
@@ -242,12 +246,69 @@ def survey_preview(request, programme, pk: int):
                 for question, visible in page["questions"]
             ],
         }
-        for page in builder.preview_pages(survey)
+        for page in selectors.preview_pages(survey)
     ]
     context = {
         "programme": programme,
         "survey": survey,
         "pages": pages,
-        "conditions": builder.conditions_in_words(survey),
+        "conditions": selectors.conditions_in_words(survey),
     }
     return render(request, "surveys/builder/preview.html", context)
+
+
+@programme_view("surveys.view_results")
+def survey_list(request, programme):
+    context = {
+        "programme": programme,
+        "surveys": selectors.surveys_for_programme(programme=programme),
+        "questionnaires": [(code, data["title"]) for code, data in QUESTIONNAIRES.items()],
+    }
+    return render(request, "surveys/survey_list.html", context)
+
+
+@programme_view("surveys.manage")
+def survey_create(request, programme):
+    form = SurveyStartForm(request.POST or None, programme=programme, questionnaires=QUESTIONNAIRES)
+    if request.method == "POST" and form.is_valid():
+        survey = _survey_started(programme, form.cleaned_data, request.user)
+        messages.success(request, _("The survey is ready. Add a wave to start collecting answers."))
+        return redirect("surveys:detail", programme.slug, survey.pk)
+    return render(request, "surveys/survey_create.html", {"programme": programme, "form": form})
+
+
+def _survey_started(programme, data: dict, by) -> Survey:
+    kind, _sep, value = data["start"].partition(":")
+    if kind == "q":
+        return services.survey_from_questionnaire(
+            programme=programme, code=value, title=data["title"]
+        )
+    if kind == "copy":
+        original = get_object_or_404(Survey, programme=programme, pk=int(value))
+        return services.survey_copy(survey=original, title=data["title"], by=by)
+    return services.survey_create_blank(
+        programme=programme, title=data["title"], audience=data["audience"], by=by
+    )
+
+
+@programme_view("surveys.view_results")
+def survey_detail(request, programme, pk: int):
+    survey = get_object_or_404(
+        Survey.objects.prefetch_related("sections__questions"), programme=programme, pk=pk
+    )
+    form = WaveForm(request.POST or None)
+    if request.method == "POST":
+        if not request.user.has_perm("surveys.manage", programme):
+            return redirect("surveys:detail", programme.slug, survey.pk)
+        if form.is_valid():
+            collecting.wave_create(survey=survey, **form.cleaned_data)
+            messages.success(request, _("The wave is open. Share its link."))
+            return redirect("surveys:detail", programme.slug, survey.pk)
+    context = {
+        "programme": programme,
+        "survey": survey,
+        "waves": selectors.waves_with_counts(survey=survey),
+        "conditions": selectors.conditions_in_words(survey),
+        "form": form,
+    }
+    return render(request, "surveys/survey_detail.html", context)
