@@ -46,9 +46,9 @@ def _compute(*, wave: Wave, by_code: str, earlier: Wave | None) -> dict:
         changes = selectors.wave_changes(wave=wave, earlier=earlier)
         for result in results:
             result.change = changes.get((result.question.pk, result.item_value))
-    if not by_code:
-        for number, result in enumerate(results):
-            result.chart = charts.bar_chart(result, f"r{number}")
+    for number, result in enumerate(results):
+        draw = charts.split_chart if result.table else charts.bar_chart
+        result.chart = draw(result, f"r{number}")
     return {
         "results": results,
         "background_questions": list(selectors.background_questions(survey=wave.survey)),

@@ -4,6 +4,7 @@ small groups hidden, computed by the statistics engine."""
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.utils.translation import gettext as _
 
 from ..answers import LIKERT_LABELS, choice_values
 from ..models import (
@@ -47,7 +48,7 @@ class QuestionResult:
     column_bases: list = field(default_factory=list)  # respondents per column, None if hidden
     combinations: list = field(default_factory=list)  # (labels, count) of shown combinations
     other_combinations: int | None = None
-    table: list[list] = field(default_factory=list)  # crosstab rows: label, then (count, pct)
+    table: list = field(default_factory=list)  # split rows: (label, cells), the total last
     text_answers: int = 0
     change: object = None  # statistics.Change since the previous wave, where it may be shown
     chart: dict | None = None  # bar chart coordinates, beside the table
@@ -138,6 +139,27 @@ def target_group_split(survey: Survey, answers: dict[int, list], n: int) -> Targ
     return TargetGroupSplit([group.name for group in groups], membership)
 
 
+def _split_cell(count, freq, row: int, count_hidden: bool, share_hidden: bool) -> ResultRow:
+    """One cell of a split table: its count, and its column percentage with interval."""
+    return ResultRow(
+        "",
+        None if count_hidden else int(count),
+        None if share_hidden else round(100 * float(freq.shares[row]), 1),
+        None if share_hidden else round(100 * float(freq.lower[row]), 1),
+        None if share_hidden else round(100 * float(freq.upper[row]), 1),
+    )
+
+
+def _split_table(result, columns, bases, cells) -> None:
+    """Fill a result's split table, its unsplit rows as the last (total) column. Groups that
+    nobody of the base belongs to are left out: a column of nothing but zeros says nothing."""
+    kept = [index for index, base in enumerate(bases) if base != 0]
+    result.columns = [*(columns[index] for index in kept), _("Total")]
+    result.column_bases = [*(bases[index] for index in kept), result.base]
+    for row, line in enumerate(result.rows):
+        result.table.append((line.label, [*(cells[row][index] for index in kept), line]))
+
+
 def _group_columns(result, codes, n_rows, split: TargetGroupSplit, weights, survey) -> None:
     table = segments.group_columns(
         codes,
@@ -147,22 +169,30 @@ def _group_columns(result, codes, n_rows, split: TargetGroupSplit, weights, surv
         min_cell=survey.min_cell,
         min_base=survey.min_base,
     )
-    result.columns = split.labels
-    result.column_bases = [
-        None if table.bases_hidden[column] else int(table.bases[column])
+    frequencies = [
+        statistics.frequencies(
+            codes[split.membership[:, column]], n_rows, weights[split.membership[:, column]]
+        )
         for column in range(len(split.labels))
     ]
-    for row, label in enumerate(result.rows):
-        cells = [
-            (
-                None if table.hidden[row, column] else int(table.counts[row, column]),
-                None
-                if table.shares_hidden[row, column]
-                else round(100 * float(table.shares[row, column]), 1),
+    cells = [
+        [
+            _split_cell(
+                table.counts[row, column],
+                frequencies[column],
+                row,
+                bool(table.hidden[row, column]),
+                bool(table.shares_hidden[row, column]),
             )
             for column in range(len(split.labels))
         ]
-        result.table.append([label.label, *cells])
+        for row in range(n_rows)
+    ]
+    bases = [
+        None if table.bases_hidden[column] else int(table.bases[column])
+        for column in range(len(split.labels))
+    ]
+    _split_table(result, split.labels, bases, cells)
 
 
 def _crosstab(result, codes, n_rows, by, weights, survey) -> None:
@@ -174,22 +204,30 @@ def _crosstab(result, codes, n_rows, by, weights, survey) -> None:
     suppression = statistics.suppress(
         table.counts, min_cell=survey.min_cell, min_base=survey.min_base
     )
-    result.columns = by_labels
-    result.column_bases = [
+    frequencies = [
+        statistics.frequencies(
+            codes[answered & (by_codes == column)], n_rows, weights[answered & (by_codes == column)]
+        )
+        for column in range(len(by_labels))
+    ]
+    cells = [
+        [
+            _split_cell(
+                table.counts[row, column],
+                frequencies[column],
+                row,
+                bool(suppression.cells[row, column]),
+                bool(suppression.shares[row, column]),
+            )
+            for column in range(len(by_labels))
+        ]
+        for row in range(n_rows)
+    ]
+    bases = [
         None if suppression.column_totals[column] else int(table.column_bases[column])
         for column in range(len(by_labels))
     ]
-    for row, label in enumerate(result.rows):
-        cells = []
-        for column in range(len(by_labels)):
-            count = None if suppression.cells[row, column] else int(table.counts[row, column])
-            share = (
-                None
-                if suppression.shares[row, column]
-                else round(100 * float(table.column_shares[row, column]), 1)
-            )
-            cells.append((count, share))
-        result.table.append([label.label, *cells])
+    _split_table(result, by_labels, bases, cells)
 
 
 def wave_answers(wave: Wave) -> tuple[np.ndarray, dict[int, list]]:
@@ -370,6 +408,11 @@ def background_questions(*, survey: Survey):
     return Question.objects.filter(section__survey=survey, kind=QuestionKind.SINGLE).exclude(
         background=""
     )
+
+
+def margins_of(*, wave: Wave) -> dict[int, dict]:
+    """The wave's population targets per background question (by id)."""
+    return dict(wave.margins.values_list("question_id", "targets"))
 
 
 def survey_has_target_groups(*, survey: Survey) -> bool:

@@ -19,8 +19,20 @@ from ..models import (
 from . import statistics
 
 
+@transaction.atomic
+def wave_weight(*, wave: Wave, margins: list[tuple[Question, dict[str, float]]], by) -> Weighting:
+    """Weight a wave to the given margins at once: they replace the wave's earlier margins,
+    and nothing is stored when the weights cannot be computed."""
+    kept = [question.pk for question, _targets in margins]
+    Margin.objects.filter(wave=wave).exclude(question_id__in=kept).delete()
+    for question, targets in margins:
+        margin_set(wave=wave, question=question, targets=targets)
+    return wave_rake(wave=wave)
+
+
 def margin_set(*, wave: Wave, question: Question, targets: dict[str, float]) -> Margin:
-    """Store the population targets of one background question (counts or percentages)."""
+    """Store the population targets of one background question (counts, percentages or
+    shares: only their proportions count)."""
     if question.section.survey_id != wave.survey_id or question.kind != QuestionKind.SINGLE:
         raise ValidationError(_("Only single-choice questions of this survey can be a margin."))
     values = choice_values(question)
@@ -61,16 +73,21 @@ def wave_rake(*, wave: Wave) -> Weighting:
                 codes[position[response_id]] = values.index(str(value))
         observed_unknown = float(np.mean(codes == unknown))
         shares = np.array([float(margin.targets[value]) for value in values])
+        _check_reachable(margin.question, values, codes, shares)
         shares = shares / shares.sum() * (1 - observed_unknown)
         categories[margin.question.code] = codes
         targets[margin.question.code] = np.append(shares, observed_unknown)
     try:
         result = statistics.rake(categories, targets)
     except ValueError as exc:
+        # Every category with a target has respondents, so the margins contradict each other.
         raise ValidationError(
             _(
-                "The weights cannot be computed: a group with a population target has no respondents."
+                "The targets of %(questions)s cannot all be met at once: the respondents of a "
+                "group with a target on one question all have an answer with target 0 on "
+                "another. Weight by fewer questions, or give those answers a target."
             )
+            % {"questions": ", ".join(f"“{margin.question.text}”" for margin in margins)}
         ) from exc
     objects = [
         Response(pk=pk, weight=float(weight))
@@ -88,7 +105,22 @@ def wave_rake(*, wave: Wave) -> Weighting:
     return weighting
 
 
-def wave_unweight(*, wave: Wave) -> None:
+def _check_reachable(question: Question, values: list[str], codes, shares) -> None:
+    """A target on an answer nobody gave can never be met: say which one."""
+    counts = np.bincount(codes, minlength=len(values) + 1)
+    labels = dict((str(choice["value"]), choice["label"]) for choice in question.choices)
+    for index, value in enumerate(values):
+        if shares[index] > 0 and counts[index] == 0:
+            raise ValidationError(
+                _(
+                    "%(question)s: nobody answered “%(answer)s”, so its target cannot be met. "
+                    "Give it 0, or weight without this question."
+                )
+                % {"question": question.text, "answer": labels.get(value, value)}
+            )
+
+
+def wave_unweight(*, wave: Wave, by=None) -> None:
     """Back to equal weights."""
     Response.objects.filter(wave=wave).update(weight=1.0)
     Weighting.objects.filter(wave=wave).delete()

@@ -4,14 +4,17 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samenspel.core.access import programme_view
+from samenspel.core.forms import add_service_errors
 from samenspel.core.tabular import write_csv, write_xlsx, write_zip
 
 from ..models import Wave
 from . import exports, results_page, selectors, services
+from .forms import WeightingForm
 
 
 @programme_view("surveys.view_results")
@@ -37,63 +40,34 @@ def wave_weighting(request, programme, pk: int):
     wave = get_object_or_404(
         Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
     )
-    questions = list(selectors.background_questions(survey=wave.survey))
-    existing = {margin.question_id: margin.targets for margin in wave.margins.all()}
-    problems = []
-    if request.method == "POST":
-        if "ongewogen" in request.POST:
-            services.wave_unweight(wave=wave)
-            messages.success(request, _("The wave is unweighted again."))
-            return redirect("surveys:results", programme.slug, wave.pk)
+    if request.method == "POST" and "ongewogen" in request.POST:
+        services.wave_unweight(wave=wave, by=request.user)
+        messages.success(request, _("The wave is unweighted again."))
+        return redirect("surveys:results", programme.slug, wave.pk)
+    form = WeightingForm(
+        request.POST or None,
+        questions=selectors.background_questions(survey=wave.survey),
+        existing=selectors.margins_of(wave=wave),
+    )
+    if request.method == "POST" and form.is_valid():
         try:
-            for question in questions:
-                raw = {
-                    c["value"]: request.POST.get(f"{question.code}__{c['value']}", "").strip()
-                    for c in question.choices
-                }
-                if not any(raw.values()):
-                    continue
-                try:
-                    targets = {
-                        value: float(number.replace(",", ".")) for value, number in raw.items()
-                    }
-                except ValueError:
-                    problems.append(
-                        _("%(question)s: fill in a number for every answer.")
-                        % {"question": question.text}
-                    )
-                    continue
-                services.margin_set(wave=wave, question=question, targets=targets)
-            if not problems:
-                result = services.wave_rake(wave=wave)
-                messages.success(
-                    request,
-                    _("Weighted: design effect %(deff)s, effective number of respondents %(neff)s.")
-                    % {
-                        "deff": f"{result.design_effect:.2f}",
-                        "neff": f"{result.effective_sample_size:.0f}",
-                    },
-                )
-                return redirect("surveys:results", programme.slug, wave.pk)
+            result = services.wave_weight(wave=wave, margins=form.margins, by=request.user)
         except ValidationError as error:
-            problems.extend(error.messages)
-    rows = [
-        {
-            "question": question,
-            "choices": [
-                {
-                    "value": choice["value"],
-                    "label": choice["label"],
-                    "target": request.POST.get(f"{question.code}__{choice['value']}")
-                    or existing.get(question.pk, {}).get(choice["value"], ""),
-                }
-                for choice in question.choices
-            ],
-        }
-        for question in questions
-    ]
-    context = {"programme": programme, "wave": wave, "rows": rows, "problems": problems}
-    return render(request, "surveys/wave_weighting.html", context, status=400 if problems else 200)
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _weighted_message(result))
+            return redirect("surveys:results", programme.slug, wave.pk)
+    context = {"programme": programme, "wave": wave, "form": form, "groups": form.groups()}
+    return render(
+        request, "surveys/wave_weighting.html", context, status=400 if form.errors else 200
+    )
+
+
+def _weighted_message(result) -> str:
+    return _("Weighted: design effect %(deff)s, effective number of respondents %(neff)s.") % {
+        "deff": number_format(result.design_effect, 2),
+        "neff": number_format(result.effective_sample_size, 0),
+    }
 
 
 @programme_view("surveys.view_results")

@@ -1,6 +1,8 @@
 """Results hide small groups: no count below the minimum, no percentage on a small base, and
 no hidden count that a total or a difference would give away."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -69,9 +71,9 @@ def test_crosstab_hides_small_cells(wave):
         + [{"helpen": "2", "geslacht": "2"}] * 30,
     )
     helping = _result(selectors.wave_results(wave=wave, by_code="geslacht"), "helpen")
-    women = [row[2] for row in helping.table]
-    assert women[0] == (None, None), "4 women is too small a group"
-    assert women[1][0] is None, "30 would reveal the 4 through the column total"
+    women = [cells[1] for _label, cells in helping.table]
+    assert (women[0].count, women[0].percent) == (None, None), "4 women is too small a group"
+    assert women[1].count is None, "30 would reveal the 4 through the column total"
 
 
 def test_results_page_for_analyst_not_for_partner(client, programme, members, wave):
@@ -152,3 +154,25 @@ def test_the_results_page_is_cached_and_follows_a_response_a_weighting_and_an_ed
         choice_labels=[choice["label"] for choice in question.choices],
     )
     assert "Doet u vrijwilligerswerk in uw dorp?" in client.get(url).content.decode()
+
+
+def test_a_split_table_has_a_total_column_counts_intervals_and_a_chart(
+    client, programme, members, wave
+):
+    _respond(
+        wave,
+        [{"helpen": "1", "geslacht": "1"}] * 30
+        + [{"helpen": "2", "geslacht": "1"}] * 25
+        + [{"helpen": "1", "geslacht": "2"}] * 26
+        + [{"helpen": "2", "geslacht": "2"}] * 30,
+    )
+    client.force_login(members[Role.ANALYST])
+    url = reverse("surveys:results", args=[programme.slug, wave.pk])
+    page = client.get(url, {"naar": "geslacht"}).content.decode()
+    section = page[page.index("Hoe vaak helpt u mensen in uw buurt?") :]
+    section = section[: section.index("</section>")]
+    assert ">Totaal</th>" in section and "n=111" in section
+    # 30 of 55 men: 54,5% with its interval and count, one decimal throughout.
+    assert "<strong>54,5%</strong>" in section and "n=30" in section
+    assert re.search(r"4\d,\d – 6\d,\d", section)
+    assert "<svg" in section and "Man: 54,5%" in section

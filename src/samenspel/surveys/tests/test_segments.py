@@ -86,10 +86,13 @@ def test_results_split_by_target_group(team_client, programme, survey):
     )
     results = selectors.wave_results(wave=wave, by_code=selectors.BY_TARGET_GROUP)
     helping = next(r for r in results if r.question.code == "helpen")
-    assert helping.columns == ["Jongvolwassenen", "Ouderen"]
-    assert helping.column_bases == [60, 54]
-    assert [row[1] for row in helping.table][:2] == [(30, 50.0), (30, 50.0)]
-    assert helping.table[0][2] == (54, 100.0)
+    assert helping.columns == ["Jongvolwassenen", "Ouderen", "Totaal"]
+    assert helping.column_bases == [60, 54, 114]
+    young = [cells[0] for _label, cells in helping.table][:2]
+    assert [(cell.count, cell.percent) for cell in young] == [(30, 50.0), (30, 50.0)]
+    assert young[0].lower < 50 < young[0].upper
+    older = helping.table[0][1][1]
+    assert (older.count, older.percent) == (54, 100.0)
     url = reverse("surveys:results", args=[programme.slug, wave.pk])
     page = team_client.get(url, {"naar": "doelgroepen"}).content.decode()
     assert "Jongvolwassenen" in page and "Doelgroepen" in page

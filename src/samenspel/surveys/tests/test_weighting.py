@@ -51,7 +51,7 @@ def test_raked_weights_reproduce_the_population_margins(wave):
 def test_a_group_with_a_target_but_no_respondents_gets_a_clear_message(wave):
     gender = Question.objects.get(section__survey=wave.survey, code="geslacht")
     weighting.margin_set(wave=wave, question=gender, targets={"1": 40, "2": 40, "3": 20, "4": 0})
-    with pytest.raises(ValidationError, match="geen respondenten|no respondents"):
+    with pytest.raises(ValidationError, match="niemand antwoordde|nobody answered"):
         weighting.wave_rake(wave=wave)
 
 
@@ -74,3 +74,109 @@ def test_weighting_page_for_the_project_team_and_the_analyst(client, programme, 
         reverse("surveys:results", args=[programme.slug, wave.pk])
     ).content.decode()
     assert "design effect" in results or "designeffect" in results
+
+
+def _post(client, programme, wave, data):
+    return client.post(reverse("surveys:weighting", args=[programme.slug, wave.pk]), data)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        {"1": "50%", "2": "50 %", "3": "0%", "4": "0%"},
+        {"1": "0,5", "2": "0.5", "3": "0", "4": "0"},
+        {"1": "12.345", "2": "12.345", "3": "0", "4": "0"},
+        {"1": "50", "2": "50", "3": "0", "4": "0"},
+    ],
+    ids=["percentages", "shares", "counts with Dutch thousands", "plain percentages"],
+)
+def test_targets_as_percentages_shares_or_counts_weight_alike(
+    client, programme, members, wave, typed
+):
+    client.force_login(members[Role.ANALYST])
+    reply = _post(client, programme, wave, {f"geslacht__{k}": v for k, v in typed.items()})
+    assert reply.status_code == 302
+    gender = Question.objects.get(section__survey=wave.survey, code="geslacht")
+    weights = dict(Response.objects.filter(wave=wave).values_list("pk", "weight"))
+    answered = Answer.objects.filter(question=gender).values_list("response_id", "value")
+    men = sum(weights[pk] for pk, value in answered if value == "1")
+    women = sum(weights[pk] for pk, value in answered if value == "2")
+    assert np.isclose(men, women)
+    # The page shows the stored targets again, as percentages.
+    again = client.get(reverse("surveys:weighting", args=[programme.slug, wave.pk]))
+    assert 'value="50%"' in again.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ({"1": "60%", "2": "30%", "3": "0%", "4": "0%"}, "tellen op tot 90%, niet 100%"),
+        ({"1": "0,6", "2": "0,3", "3": "0", "4": "0"}, "tellen op tot 0,9, niet 1"),
+        ({"1": "60%", "2": "0,4", "3": "0", "4": "0"}, "allemaal met % of geen"),
+        ({"1": "50", "2": "", "3": "0", "4": "0"}, "0 als niemand het heeft"),
+        ({"1": "-5", "2": "50", "3": "0", "4": "0"}, "ten minste 0"),
+        ({"1": "0", "2": "0", "3": "0", "4": "0"}, "tellen op tot 0"),
+    ],
+)
+def test_a_wrong_margin_is_named_and_nothing_is_weighted(
+    client, programme, members, wave, typed, message
+):
+    client.force_login(members[Role.ANALYST])
+    reply = _post(client, programme, wave, {f"geslacht__{k}": v for k, v in typed.items()})
+    page = reply.content.decode()
+    assert reply.status_code == 400
+    assert message in page and "Wat is uw geslacht" in page
+    assert not wave.margins.exists()
+    assert set(Response.objects.filter(wave=wave).values_list("weight", flat=True)) == {1.0}
+
+
+def test_a_category_without_respondents_is_told_apart_from_margins_that_conflict(
+    client, programme, members, wave
+):
+    client.force_login(members[Role.ANALYST])
+    nobody = _post(
+        client,
+        programme,
+        wave,
+        {"geslacht__1": "40%", "geslacht__2": "40%", "geslacht__3": "20%", "geslacht__4": "0%"},
+    )
+    assert nobody.status_code == 400
+    assert "niemand antwoordde" in nobody.content.decode().lower()
+    # Every answer with a target has respondents, but no woman lives in the countryside: only
+    # women and only the countryside cannot both hold.
+    conflict = _post(
+        client,
+        programme,
+        wave,
+        {
+            "geslacht__1": "0%",
+            "geslacht__2": "100%",
+            "geslacht__3": "0%",
+            "geslacht__4": "0%",
+            "woonplaats__1": "0%",
+            "woonplaats__2": "0%",
+            "woonplaats__3": "100%",
+        },
+    )
+    page = conflict.content.decode()
+    assert conflict.status_code == 400
+    assert "niet allemaal tegelijk" in page and "niemand antwoordde" not in page.lower()
+    assert not wave.margins.exists()
+
+
+def test_emptying_a_question_weights_without_it(client, programme, members, wave):
+    client.force_login(members[Role.ANALYST])
+    both = {
+        "geslacht__1": "50%",
+        "geslacht__2": "50%",
+        "geslacht__3": "0%",
+        "geslacht__4": "0%",
+        "woonplaats__1": "60%",
+        "woonplaats__2": "30%",
+        "woonplaats__3": "10%",
+    }
+    assert _post(client, programme, wave, both).status_code == 302
+    assert wave.margins.count() == 2
+    only_place = {key: value for key, value in both.items() if key.startswith("woonplaats")}
+    assert _post(client, programme, wave, only_place).status_code == 302
+    assert list(wave.margins.values_list("question__code", flat=True)) == ["woonplaats"]
