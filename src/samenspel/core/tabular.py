@@ -39,7 +39,11 @@ def _clean(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    text = str(value).strip()
+    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+        # The apostrophe our exports put before formula-like text: the value is what follows.
+        return text[1:]
+    return text
 
 
 def _spec_for_headers(

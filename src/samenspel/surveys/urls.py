@@ -44,7 +44,7 @@ urlpatterns = [
     ),
     path(P + "metingen/<int:pk>/uitnodigingen/", collecting.wave_invitations, name="invitations"),
     re_path(
-        r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv|zip)$",
+        r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv|zip|sav)$",
         analysis.wave_export,
         name="export",
     ),

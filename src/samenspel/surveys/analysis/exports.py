@@ -3,7 +3,9 @@ codebook that says what every column and code means. No personal data: none is s
 
 from django.utils.translation import gettext as _
 
-from ..answers import LIKERT_VALUES, response_columns
+from samenspel.core.tabular import write_csv, write_xlsx, write_zip
+
+from ..answers import LIKERT_LABELS, LIKERT_VALUES, response_columns
 from ..models import Answer, Question, QuestionKind, Response, ResponseStatus, Wave
 
 
@@ -58,8 +60,6 @@ def response_table(*, wave: Wave) -> tuple[list[str], list[list]]:
 
 def codebook(*, wave: Wave) -> tuple[list[str], list[list]]:
     """One row per column: name, question text, kind and the meaning of its codes."""
-    from ..answers import LIKERT_LABELS
-
     questions = list(
         Question.objects.filter(section__survey=wave.survey).order_by(
             "section__position", "position"
@@ -93,3 +93,101 @@ def codebook(*, wave: Wave) -> tuple[list[str], list[list]]:
         else:
             rows.append([name, question.text, kind, ""])
     return ["kolom", "vraag", "soort", "codes"], rows
+
+
+SPSS_MEASURES = {
+    QuestionKind.SINGLE: "nominal",
+    QuestionKind.MULTIPLE: "nominal",
+    QuestionKind.LIKERT: "ordinal",
+    QuestionKind.GRID: "ordinal",
+    QuestionKind.SCALE: "scale",
+    QuestionKind.NUMBER: "scale",
+}
+
+
+def export_file(*, wave: Wave, file_format: str) -> tuple[bytes | str, str]:
+    """The wave's answers as a file and its content type: Excel with its codebook, CSV for
+    Dutch Excel, a zip of plain CSV for tools with the codebook beside it, or SPSS."""
+    headers, rows = response_table(wave=wave)
+    if file_format == "xlsx":
+        content = write_xlsx({"Antwoorden": (headers, rows), "Codeboek": codebook(wave=wave)})
+        return content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    if file_format == "zip":
+        code_headers, code_rows = codebook(wave=wave)
+        files = {
+            "antwoorden.csv": write_csv(headers, rows, for_excel=False),
+            "codeboek.csv": write_csv(code_headers, code_rows, for_excel=False),
+            "antwoorden-excel.csv": write_csv(headers, rows),
+            "codeboek-excel.csv": write_csv(code_headers, code_rows),
+        }
+        return write_zip(files), "application/zip"
+    if file_format == "sav":
+        return spss_file(wave=wave, headers=headers, rows=rows), "application/x-spss-sav"
+    return write_csv(headers, rows), "text/csv; charset=utf-8"
+
+
+def spss_file(*, wave: Wave, headers: list[str], rows: list[list]) -> bytes:
+    """The response table as an SPSS .sav file: every variable with its question as label,
+    every code with its answer as value label, and its measurement level."""
+    # Imported here: pandas takes a moment to load, and only this export needs it.
+    import tempfile
+    from pathlib import Path
+
+    import pandas as pd
+    import pyreadstat
+
+    questions = list(
+        Question.objects.filter(section__survey=wave.survey).order_by(
+            "section__position", "position"
+        )
+    )
+    labels = {
+        "respondent": _("Sequence number of the response (not a person)"),
+        "gewicht": _("Weight (1 when not weighted)"),
+        "ingevuld_op": _("Date the response was completed"),
+    }
+    value_labels, measures = {}, {"respondent": "nominal", "gewicht": "scale"}
+    likert = {
+        int(value): label for value, label in zip(LIKERT_VALUES, LIKERT_LABELS(), strict=True)
+    }
+    numeric = {"respondent", "gewicht"}
+    for name, question, part in response_columns(questions):
+        if question.kind == QuestionKind.GRID:
+            item = next(i["label"] for i in question.items if str(i["value"]) == part)
+            labels[name], value_labels[name] = f"{question.text} – {item}", likert
+        elif question.kind == QuestionKind.MULTIPLE:
+            choice = next(c["label"] for c in question.choices if str(c["value"]) == part)
+            labels[name] = f"{question.text} – {choice}"
+            value_labels[name] = {0: _("not chosen"), 1: _("chosen")}
+        else:
+            labels[name] = question.text
+            if question.kind == QuestionKind.SINGLE:
+                value_labels[name] = {
+                    int(c["value"]): c["label"]
+                    for c in question.choices
+                    if str(c["value"]).isdigit()
+                }
+            elif question.kind == QuestionKind.LIKERT:
+                value_labels[name] = likert
+        if question.kind in SPSS_MEASURES:
+            measures[name] = SPSS_MEASURES[question.kind]
+            numeric.add(name)
+    frame = pd.DataFrame(rows, columns=headers)
+    for name in headers:
+        if name in numeric:
+            frame[name] = pd.to_numeric(frame[name].replace("", None), errors="coerce")
+        elif name == "ingevuld_op":
+            frame[name] = pd.to_datetime(frame[name].replace("", None)).dt.date
+        else:
+            frame[name] = frame[name].map(lambda value: "" if value is None else str(value))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "antwoorden.sav"
+        pyreadstat.write_sav(
+            frame,
+            str(path),
+            file_label=f"{wave.survey.title} – {wave.name}"[:64],
+            column_labels=labels,
+            variable_value_labels={name: codes for name, codes in value_labels.items() if codes},
+            variable_measure=measures,
+        )
+        return path.read_bytes()

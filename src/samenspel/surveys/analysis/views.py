@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 
 from samenspel.core.access import programme_view
 from samenspel.core.forms import add_service_errors
-from samenspel.core.tabular import write_csv, write_xlsx, write_zip
 
 from ..models import Wave
 from . import exports, results_page, selectors, services
@@ -75,28 +74,8 @@ def wave_export(request, programme, pk: int, file_format: str):
     wave = get_object_or_404(
         Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
     )
-    headers, rows = exports.response_table(wave=wave)
-    stamp = f"{wave.survey.title}-{wave.name}".lower().replace(" ", "-")
-    if file_format == "xlsx":
-        content = write_xlsx(
-            {"Antwoorden": (headers, rows), "Codeboek": exports.codebook(wave=wave)}
-        )
-        response = HttpResponse(
-            content,
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    elif file_format == "zip":
-        code_headers, code_rows = exports.codebook(wave=wave)
-        content = write_zip(
-            {
-                "antwoorden.csv": write_csv(headers, rows, for_excel=False),
-                "codeboek.csv": write_csv(code_headers, code_rows, for_excel=False),
-                "antwoorden-excel.csv": write_csv(headers, rows),
-                "codeboek-excel.csv": write_csv(code_headers, code_rows),
-            }
-        )
-        response = HttpResponse(content, content_type="application/zip")
-    else:
-        response = HttpResponse(write_csv(headers, rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{slugify(stamp)}.{file_format}"'
+    content, content_type = exports.export_file(wave=wave, file_format=file_format)
+    stamp = slugify(f"{wave.survey.title}-{wave.name}")
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{stamp}.{file_format}"'
     return response

@@ -91,3 +91,46 @@ def test_csv_for_dutch_excel_and_plain_csv_with_codebook_for_tools(
         line[0]: line for line in csv.reader(io.StringIO(archive.read("codeboek.csv").decode()))
     }
     assert "35 tot 50" in codebook["leeftijd"][3]
+
+
+def test_spss_file_has_variable_and_value_labels(client, programme, members, wave, tmp_path):
+    import pyreadstat
+
+    client.force_login(members[Role.ANALYST])
+    reply = client.get(reverse("surveys:export", args=[programme.slug, wave.pk, "sav"]))
+    assert reply.status_code == 200
+    assert reply["Content-Disposition"].endswith('.sav"')
+    path = tmp_path / "antwoorden.sav"
+    path.write_bytes(reply.content)
+    frame, meta = pyreadstat.read_sav(str(path))
+    labels = dict(zip(meta.column_names, meta.column_labels, strict=True))
+    assert labels["leeftijd"] == "Hoe oud bent u?"
+    assert frame["leeftijd"].tolist() == [3.0]
+    assert meta.variable_value_labels["leeftijd"][3.0] == "35 tot 50"
+    assert meta.variable_value_labels["behoeften_1"] == {0.0: "niet gekozen", 1.0: "gekozen"}
+    assert frame["woonomgeving_3"].tolist() == [5.0]
+    assert meta.variable_value_labels["woonomgeving_3"][5.0] == "Helemaal eens"
+    assert meta.variable_measure["leven_cijfer"] == "scale"
+    assert frame["gewicht"].tolist() == [1.0]
+
+
+def test_an_exported_formula_like_answer_comes_back_as_it_was_typed(team_client, programme, wave):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    idea = Question.objects.get(section__survey=wave.survey, code="idee")
+    response = Response.objects.get(wave=wave, status=ResponseStatus.COMPLETE)
+    typed = "=meer bankjes, -minder auto's"
+    Answer.objects.create(response=response, question=idea, value=typed)
+    for file_format in ("xlsx", "csv"):
+        exported = team_client.get(
+            reverse("surveys:export", args=[programme.slug, wave.pk, file_format])
+        )
+        assert b"'=meer" in exported.content or file_format == "xlsx"
+        fresh = collecting.wave_create(survey=wave.survey, name=f"Opnieuw {file_format}")
+        upload = SimpleUploadedFile(f"export.{file_format}", exported.content)
+        reply = team_client.post(
+            reverse("surveys:import", args=[programme.slug, fresh.pk]), {"file": upload}
+        )
+        assert reply.status_code == 302
+        again = Answer.objects.get(response__wave=fresh, question=idea)
+        assert again.value == typed, file_format
