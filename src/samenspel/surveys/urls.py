@@ -43,6 +43,11 @@ urlpatterns = [
         name="import-status",
     ),
     path(P + "metingen/<int:pk>/uitnodigingen/", collecting.wave_invitations, name="invitations"),
+    path(
+        P + "metingen/<int:pk>/uitnodigingen/versturen/",
+        collecting.wave_invitations_send,
+        name="invitations-send",
+    ),
     re_path(
         r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>\d+)/antwoorden\.(?P<file_format>xlsx|csv|zip|sav)$",
         analysis.wave_export,

@@ -123,6 +123,7 @@ MATRIX = [
     ("surveys:weighting", ["wave"], "get", READERS_ALL),  # the analyst weights too
     ("surveys:import", ["wave"], "get", TEAM),
     ("surveys:invitations", ["wave"], "get", TEAM),
+    ("surveys:invitations-send", ["wave"], "post", TEAM),
     ("surveys:export", ["wave", "=csv"], "get", READERS_ALL),
     ("surveys:preview", ["survey"], "get", READERS_ALL),
     ("surveys:import-status", ["wave", "import"], "get", TEAM),

@@ -212,3 +212,25 @@ def question_initial(question) -> dict:
         "goals": list(question.goals.values_list("pk", flat=True)),
         "code": question.code,
     }
+
+
+class TargetGroupsForm(forms.Form):
+    """Per answer of a background question, the target groups it places a respondent in;
+    the page draws the checkboxes itself, as a table of answers by groups."""
+
+    def __init__(self, *args, question, groups, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.question, self.groups = question, {str(group.pk): group for group in groups}
+        choices = [(pk, group.name) for pk, group in self.groups.items()]
+        for option in question.choices:
+            self.fields[f"doelgroep-{option['value']}"] = forms.MultipleChoiceField(
+                choices=choices, required=False
+            )
+
+    def mapping(self) -> dict[str, list]:
+        return {
+            str(option["value"]): [
+                self.groups[pk] for pk in self.cleaned_data[f"doelgroep-{option['value']}"]
+            ]
+            for option in self.question.choices
+        }

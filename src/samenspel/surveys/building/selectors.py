@@ -74,6 +74,19 @@ def conditions_in_words(survey: Survey) -> dict[int, dict]:
     return described
 
 
+def question_deletion(question: Question) -> dict:
+    """What deleting a question costs: its answers in every wave, and why it cannot go yet
+    (a question that depends on it), for the confirmation page."""
+    dependants = question_dependants(question)
+    problem = (
+        _("“%(question)s” depends on this question. Change or delete that one first.")
+        % {"question": dependants[0].text}
+        if dependants
+        else ""
+    )
+    return {"answers": question.answers.count(), "problem": problem}
+
+
 def question_dependants(question: Question) -> list[Question]:
     """Questions shown only after an answer to this one."""
     return list(

@@ -278,6 +278,7 @@ def question_save(
     background: str = "",
     aspect: str = "",
     reverse_scored: bool = False,
+    by=None,
     count_combinations: bool = False,
     goals=(),
 ) -> Question:
@@ -357,7 +358,7 @@ def question_move(*, question: Question, direction: str) -> Question:
 
 
 @transaction.atomic
-def question_delete(*, question: Question) -> int:
+def question_delete(*, question: Question, by=None) -> int:
     """Delete a question and its answers; returns how many answers went with it."""
     dependants = question_dependants(question)
     if dependants:
@@ -374,7 +375,7 @@ def question_delete(*, question: Question) -> int:
 
 
 @transaction.atomic
-def target_groups_set(*, question: Question, mapping: dict[str, list]) -> None:
+def target_groups_set(*, question: Question, mapping: dict[str, list], by=None) -> None:
     """Which target groups each answer of a background question places a respondent in."""
     if not question.background or question.kind != QuestionKind.SINGLE:
         raise ValidationError(_("Only background questions map onto target groups."))

@@ -18,7 +18,14 @@ from ..collecting.forms import WaveForm
 from ..models import Question, QuestionKind, Section, Survey
 from ..question_markup import question_context, question_html
 from . import selectors, services
-from .forms import QuestionForm, SectionForm, SurveyForm, SurveyStartForm, question_initial
+from .forms import (
+    QuestionForm,
+    SectionForm,
+    SurveyForm,
+    SurveyStartForm,
+    TargetGroupsForm,
+    question_initial,
+)
 from .questionnaires import QUESTIONNAIRES
 
 
@@ -98,15 +105,7 @@ def section_delete(request, programme, pk: int):
 
 @programme_view("surveys.manage")
 def question_form(request, programme, pk: int | None = None, survey_pk: int | None = None):
-    question = (
-        get_object_or_404(
-            Question.objects.select_related("section__survey"),
-            section__survey__programme=programme,
-            pk=pk,
-        )
-        if pk
-        else None
-    )
+    question = _question(programme, pk) if pk else None
     survey = question.section.survey if question else _survey(programme, survey_pk)
     section = question.section if question else _section_from(request, survey)
     if section is None:
@@ -119,20 +118,36 @@ def question_form(request, programme, pk: int | None = None, survey_pk: int | No
         initial=question_initial(question) if question else {"section": section.pk},
     )
     if request.method == "POST" and form.is_valid():
-        try:
-            saved = services.question_save(
-                section=form.cleaned_data["section"],
-                question=question,
-                **form.service_arguments(),
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
+        saved = _question_saved(request, form, question)
+        if saved is not None:
             messages.success(request, _("The question is saved."))
             return _back(programme, survey.pk, f"#vraag-{saved.pk}")
     context = {"programme": programme, "survey": survey, "question": question, "form": form}
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "surveys/builder/question_form.html", context, status=status)
+
+
+def _question(programme, pk: int, **filters) -> Question:
+    return get_object_or_404(
+        Question.objects.select_related("section__survey"),
+        section__survey__programme=programme,
+        pk=pk,
+        **filters,
+    )
+
+
+def _question_saved(request, form, question: Question | None) -> Question | None:
+    """The saved question, or None with the service's objections on the form."""
+    try:
+        return services.question_save(
+            section=form.cleaned_data["section"],
+            question=question,
+            by=request.user,
+            **form.service_arguments(),
+        )
+    except ValidationError as error:
+        add_service_errors(form, error)
+        return None
 
 
 def _section_from(request, survey: Survey) -> Section | None:
@@ -158,74 +173,47 @@ def question_move(request, programme, pk: int):
 
 @programme_view("surveys.manage")
 def question_delete(request, programme, pk: int):
-    question = get_object_or_404(
-        Question.objects.select_related("section"), section__survey__programme=programme, pk=pk
-    )
-    survey_pk = question.section.survey_id
+    question = _question(programme, pk)
     if request.method == "POST":
         try:
-            lost = services.question_delete(question=question)
+            lost = services.question_delete(question=question, by=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(
-                request,
-                ngettext(
-                    "The question is deleted, with %(count)s answer.",
-                    "The question is deleted, with %(count)s answers.",
-                    lost,
-                )
-                % {"count": lost},
+            message = ngettext(
+                "The question is deleted, with %(count)s answer.",
+                "The question is deleted, with %(count)s answers.",
+                lost,
             )
-        return _back(programme, survey_pk)
-    dependants = selectors.question_dependants(question)
+            messages.success(request, message % {"count": lost})
+        return _back(programme, question.section.survey_id)
     context = {
         "programme": programme,
         "survey": question.section.survey,
         "object": question,
-        "answers": question.answers.count(),
-        "problem": (
-            _("“%(question)s” depends on this question. Change or delete that one first.")
-            % {"question": dependants[0].text}
-            if dependants
-            else ""
-        ),
+        **selectors.question_deletion(question),
     }
     return render(request, "surveys/builder/confirm_delete.html", context)
 
 
 @programme_view("surveys.manage")
 def question_target_groups(request, programme, pk: int):
-    question = get_object_or_404(
-        Question.objects.select_related("section__survey"),
-        section__survey__programme=programme,
-        pk=pk,
-        kind=QuestionKind.SINGLE,
-    )
+    question = _question(programme, pk, kind=QuestionKind.SINGLE)
     groups = list(TargetGroup.objects.filter(programme=programme))
-    by_pk = {str(group.pk): group for group in groups}
-    if request.method == "POST":
-        mapping = {
-            str(option["value"]): [
-                by_pk[value]
-                for value in request.POST.getlist(f"doelgroep-{option['value']}")
-                if value in by_pk
-            ]
-            for option in question.choices
-        }
+    form = TargetGroupsForm(request.POST or None, question=question, groups=groups)
+    if request.method == "POST" and form.is_valid():
         try:
-            services.target_groups_set(question=question, mapping=mapping)
+            services.target_groups_set(question=question, mapping=form.mapping(), by=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("The target groups are saved."))
             return _back(programme, question.section.survey_id, f"#vraag-{question.pk}")
-    rows = selectors.target_group_choices(question=question, groups=groups)
     context = {
         "programme": programme,
         "survey": question.section.survey,
         "question": question,
-        "rows": rows,
+        "rows": selectors.target_group_choices(question=question, groups=groups),
         "groups": groups,
     }
     return render(request, "surveys/builder/target_groups.html", context)

@@ -40,40 +40,15 @@ def start(request, token: str):
     if not selectors.wave_is_open(wave):
         return _render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
     resume = request.COOKIES.get(COOKIE.format(wave.pk))
-    existing = Response.objects.filter(wave=wave, resume_token=resume).first() if resume else None
+    existing = selectors.response_on_device(wave=wave, resume=resume)
     if existing is not None and request.method == "GET" and not request.GET.get("uitnodiging"):
         return _continue(existing)
     error = ""
     if request.method == "POST":
-        if request.POST.get("website"):  # honeypot: people do not see this field
-            return redirect("surveys:thanks", token=token)
-        if flood.too_many_idle_starts(request, wave):
-            return _render(request, "surveys/respondent/busy.html", {"wave": wave}, status=429)
-        if wave.access_code and flood.too_many_wrong_codes(request, wave):
-            context = {"wave": wave, "survey": wave.survey, "codes": True}
-            return _render(request, "surveys/respondent/busy.html", context, status=429)
-        try:
-            response = services.response_start(
-                wave=wave,
-                nonce=request.POST.get("nonce", "")[:40] or secrets.token_urlsafe(16),
-                access_code=request.POST.get("access_code", ""),
-                invitation_token=request.POST.get("uitnodiging", ""),
-            )
-        except services.SurveyClosed:
-            return _render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
-        except ValidationError as problem:
-            error = " ".join(problem.messages)
-            if hasattr(problem, "error_dict") and "access_code" in problem.error_dict:
-                flood.wrong_code(request, wave)
-        else:
-            if not _elsewhere(request, wave, response):
-                if response.is_new:
-                    flood.start_counted(request, wave)
-                return _started(request, wave, response)
-            error = _(
-                "This invitation was already used on another phone or computer. Continue "
-                "there: your answers are saved there."
-            )
+        reply = _start_sent(request, wave)
+        if not isinstance(reply, str):
+            return reply
+        error = reply
     context = {
         "wave": wave,
         "survey": wave.survey,
@@ -82,6 +57,39 @@ def start(request, token: str):
         "error": error,
     }
     return _render(request, "surveys/respondent/start.html", context, status=400 if error else 200)
+
+
+def _start_sent(request, wave: Wave):
+    """Start (or resume) a response from the start form: a redirect or a page to show, or
+    the problem to show on the start form again."""
+    if request.POST.get("website"):  # honeypot: people do not see this field
+        return redirect("surveys:thanks", token=wave.public_token)
+    if flood.too_many_idle_starts(request, wave):
+        return _render(request, "surveys/respondent/busy.html", {"wave": wave}, status=429)
+    if wave.access_code and flood.too_many_wrong_codes(request, wave):
+        context = {"wave": wave, "survey": wave.survey, "codes": True}
+        return _render(request, "surveys/respondent/busy.html", context, status=429)
+    try:
+        response = services.response_start(
+            wave=wave,
+            nonce=request.POST.get("nonce", "")[:40] or secrets.token_urlsafe(16),
+            access_code=request.POST.get("access_code", "")[:100],
+            invitation_token=request.POST.get("uitnodiging", "")[:100],
+        )
+    except services.SurveyClosed:
+        return _render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
+    except ValidationError as problem:
+        if hasattr(problem, "error_dict") and "access_code" in problem.error_dict:
+            flood.wrong_code(request, wave)
+        return " ".join(problem.messages)
+    if _elsewhere(request, wave, response):
+        return _(
+            "This invitation was already used on another phone or computer. Continue "
+            "there: your answers are saved there."
+        )
+    if response.is_new:
+        flood.start_counted(request, wave)
+    return _started(request, wave, response)
 
 
 def _elsewhere(request, wave: Wave, response: Response) -> bool:
@@ -140,36 +148,43 @@ def page(request, token: str, resume: str, number: int):
     section = sections[number - 1]
     if request.method == "POST":
         return _page_sent(request, response, section, number, is_last=number == len(sections))
-    # Answers with a problem come back from the page just sent (redirect after post), once.
-    # Only asked for when the redirect says so: other page views cost no look-up.
-    held = (
-        (caches["shared"].get(_held_key(response, number)) or {})
-        if "controleren" in request.GET
-        else {}
-    )
-    if held:
-        caches["shared"].delete(_held_key(response, number))
+    context = _page_context(request, response, section, number, total=len(sections))
+    return _render(request, "surveys/respondent/page.html", context)
+
+
+def _page_context(request, response: Response, section, number: int, *, total: int) -> dict:
+    held = _held(request, response, number)
     problems, raw = held.get("problems", {}), held.get("raw", {})
     values = {**selectors.answers_by_code(response), **raw}
     questions = _page_questions(response, section, values, problems)
-    context = {
+    return {
         "wave": response.wave,
         "survey": response.wave.survey,
         "section": section,
         "questions": questions,
         "number": number,
-        "total": len(sections),
-        "is_last": number == len(sections),
+        "total": total,
+        "is_last": number == total,
         "problems": problems,
         "follow_up_added": "vervolgvraag" in request.GET,
         "seen": " ".join(item["question"].code for item in questions if not item["hidden"]),
         "resume_url": request.path,
     }
-    return _render(request, "surveys/respondent/page.html", context)
 
 
 def _held_key(response: Response, number: int) -> str:
     return f"respondent-held:{response.pk}:{number}"
+
+
+def _held(request, response: Response, number: int) -> dict:
+    """Answers with a problem that come back from the page just sent (redirect after post),
+    once. Only asked for when the redirect says so: other page views cost no look-up."""
+    if "controleren" not in request.GET:
+        return {}
+    held = caches["shared"].get(_held_key(response, number)) or {}
+    if held:
+        caches["shared"].delete(_held_key(response, number))
+    return held
 
 
 def _page_sent(request, response: Response, section, number: int, *, is_last: bool):

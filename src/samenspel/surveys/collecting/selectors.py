@@ -2,6 +2,7 @@
 its pages and stored answers, and who runs the survey."""
 
 from django.core.cache import cache
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from samenspel.core.models import Programme
@@ -14,6 +15,13 @@ from ..models import Answer, Question, Response, Wave
 def wave_for_token(token: str) -> Wave | None:
     """The wave behind a survey's public link, with its survey, or None."""
     return Wave.objects.select_related("survey").filter(public_token=token).first()
+
+
+def response_on_device(*, wave: Wave, resume: str | None) -> Response | None:
+    """The response this device started on a wave, by the resume token in its cookie."""
+    if not resume:
+        return None
+    return Response.objects.filter(wave=wave, resume_token=resume).first()
 
 
 def response_for_link(*, token: str, resume: str) -> Response | None:
@@ -75,3 +83,10 @@ def follow_ups(section) -> list[Question]:
     JavaScript shows them as soon as the answer is chosen, one without sees the page again."""
     codes = {question.code for question in section.questions.all()}
     return [question for question in section.questions.all() if question.show_if_code in codes]
+
+
+def invitation_counts(*, wave: Wave) -> dict[str, int]:
+    """How many invitations a wave has, and how many of them are not sent yet."""
+    return wave.invitations.aggregate(
+        total=Count("pk"), unsent=Count("pk", filter=Q(sent_at__isnull=True))
+    )

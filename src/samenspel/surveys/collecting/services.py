@@ -6,6 +6,7 @@ every page is stored on the server before the next one is shown, and repeating a
 import hashlib
 import secrets
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import get_connection, send_mass_mail
 from django.core.validators import validate_email
@@ -16,9 +17,19 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspel.core.tabular import FileProblem, check_upload, read_upload
+
 from ..answers import clean_answer, is_visible
-from ..models import Answer, Invitation, Response, ResponseStatus, StartNonce, Wave
-from .invitations import invitation_message
+from ..models import (
+    Answer,
+    Invitation,
+    Response,
+    ResponseImport,
+    ResponseStatus,
+    StartNonce,
+    Wave,
+)
+from .invitations import INVITATION_TABLE, invitation_message
 from .selectors import answers_by_code, wave_is_open
 
 
@@ -184,12 +195,7 @@ def wave_set_open(*, wave: Wave, is_open: bool) -> Wave:
 def response_import_start(*, wave: Wave, uploaded, by):
     """Queue an uploaded file of responses for a background import. Only its name and size are
     checked here; reading a large workbook takes longer than a web request should."""
-    from django.conf import settings
-
-    from samenspel.core.tabular import FileProblem, check_upload
-
-    from ..models import ResponseImport
-    from .tasks import import_responses
+    from .tasks import import_responses  # the task module imports these services
 
     check_upload(uploaded, max_bytes=settings.SAMENSPEL_IMPORT_MAX_BYTES)
     data = uploaded.read()
@@ -227,6 +233,17 @@ def invitations_create(*, wave: Wave, rows: list[tuple[int, dict]]) -> list[Invi
     return Invitation.objects.bulk_create(
         Invitation(wave=wave, email=a) for a in addresses if a not in known
     )
+
+
+def invitations_import(*, wave: Wave, uploaded, by=None) -> list[Invitation]:
+    """Invitations from an uploaded list (Excel or CSV with a column “e-mail”): all or none."""
+    sheets = read_upload(
+        uploaded,
+        specs=(INVITATION_TABLE,),
+        kind_hint="invitations",
+        max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
+    )
+    return invitations_create(wave=wave, rows=[row for sheet in sheets for row in sheet.rows])
 
 
 def invitations_send(*, wave: Wave, base_url: str) -> int:

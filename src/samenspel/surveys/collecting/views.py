@@ -6,14 +6,15 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
-from samenspel.core.tabular import FileProblem, read_upload
+from samenspel.core.tabular import FileProblem
 
 from ..models import ResponseImport, Wave
-from . import invitations, services
+from . import invitations, selectors, services
 from .forms import InvitationTextForm
 from .tasks import send_invitations
 
@@ -78,61 +79,72 @@ def wave_invitations(request, programme, pk: int):
     wave = get_object_or_404(
         Wave.objects.select_related("survey__programme"), survey__programme=programme, pk=pk
     )
-    form = FileUploadForm(request.POST or None, request.FILES or None)
+    text_sent = "tekst" in request.POST
     text_form = InvitationTextForm(
-        request.POST if "tekst" in request.POST else None, instance=wave, prefix="tekst"
+        request.POST if text_sent else None, instance=wave, prefix="tekst"
+    )
+    form = FileUploadForm(
+        request.POST if request.method == "POST" and not text_sent else None, request.FILES or None
     )
     problems = []
-    if "tekst" in request.POST:
-        if text_form.is_valid():
-            services.wave_invitation_update(wave=wave, by=request.user, **text_form.cleaned_data)
-            messages.success(request, _("The invitation is saved. The preview shows it."))
-            return redirect("surveys:invitations", programme.slug, wave.pk)
-        form = FileUploadForm()
-    elif request.method == "POST" and "versturen" in request.POST:
-        send_invitations.enqueue(wave.pk, request.build_absolute_uri("/"))
-        messages.success(
-            request,
-            _("The invitations are being sent. The number still to send goes down as they go."),
-        )
+    if text_sent and text_form.is_valid():
+        services.wave_invitation_update(wave=wave, by=request.user, **text_form.cleaned_data)
+        messages.success(request, _("The invitation is saved. The preview shows it."))
         return redirect("surveys:invitations", programme.slug, wave.pk)
-    if request.method == "POST" and form.is_valid():
-        try:
-            sheets = read_upload(
-                form.cleaned_data["file"],
-                specs=(invitations.INVITATION_TABLE,),
-                kind_hint="invitations",
-                max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
-            )
-            created = services.invitations_create(
-                wave=wave, rows=[r for s in sheets for r in s.rows]
-            )
-        except FileProblem as problem:
-            form.add_error("file", str(problem))
-        except ValidationError as error:
-            problems = error.messages
-        else:
-            messages.success(
-                request, _("%(count)s new invitations are ready to send.") % {"count": len(created)}
-            )
+    if form.is_bound and form.is_valid():
+        problems = _list_sent(request, wave, form)
+        if problems is None:
             return redirect("surveys:invitations", programme.slug, wave.pk)
-    counts = {
-        "total": wave.invitations.count(),
-        "unsent": wave.invitations.filter(sent_at__isnull=True).count(),
-    }
     context = {
         "programme": programme,
         "wave": wave,
         "form": form,
         "text_form": text_form,
-        "preview": invitations.invitation_message(
-            wave=wave,
-            link=request.build_absolute_uri(reverse("surveys:start", args=[wave.public_token]))
-            + "?uitnodiging=…",
-        ),
+        "preview": _preview(request, wave),
         "problems": problems[:200],
-        "counts": counts,
+        "counts": selectors.invitation_counts(wave=wave),
     }
-    return render(
-        request, "surveys/wave_invitations.html", context, status=400 if problems else 200
+    status = 400 if problems or form.errors or text_form.errors else 200
+    return render(request, "surveys/wave_invitations.html", context, status=status)
+
+
+@require_POST
+@programme_view("surveys.manage")
+def wave_invitations_send(request, programme, pk: int):
+    wave = get_object_or_404(Wave, survey__programme=programme, pk=pk)
+    send_invitations.enqueue(wave.pk, request.build_absolute_uri("/"))
+    messages.success(
+        request,
+        _("The invitations are being sent. The number still to send goes down as they go."),
     )
+    return redirect("surveys:invitations", programme.slug, wave.pk)
+
+
+def _list_sent(request, wave: Wave, form) -> list[str] | None:
+    """Invitations from an uploaded list of addresses: None when made, else the problems
+    (then none is made)."""
+    try:
+        created = services.invitations_import(
+            wave=wave, uploaded=form.cleaned_data["file"], by=request.user
+        )
+    except FileProblem as problem:
+        form.add_error("file", str(problem))
+        return []
+    except ValidationError as error:
+        return error.messages
+    messages.success(
+        request,
+        ngettext(
+            "%(count)s new invitation is ready to send.",
+            "%(count)s new invitations are ready to send.",
+            len(created),
+        )
+        % {"count": len(created)},
+    )
+    return None
+
+
+def _preview(request, wave: Wave) -> tuple[str, str, str]:
+    """The invitation mail as it will go out, with a stand-in for each person's own link."""
+    link = request.build_absolute_uri(reverse("surveys:start", args=[wave.public_token]))
+    return invitations.invitation_message(wave=wave, link=link + "?uitnodiging=…")

@@ -34,7 +34,7 @@ def test_invite_a_list_and_each_link_gives_one_response(team_client, programme, 
     ]
     team_client.post(url, {"file": csv("e-mail\nb@example.nl\nc@example.nl\n")})
     assert Invitation.objects.count() == 3, "an address invited before is not invited twice"
-    team_client.post(url, {"versturen": "1"})
+    team_client.post(reverse("surveys:invitations-send", args=[programme.slug, wave.pk]))
     assert len(mailoutbox) == 3 and all(Invitation.objects.values_list("sent_at", flat=True))
     link = re.search(r"http://testserver(\S+)", mailoutbox[0].body).group(1)
     respondent = Client()
@@ -109,7 +109,7 @@ def test_the_team_writes_the_invitation_per_wave_and_sees_it_before_sending(
     for shown in ("Praat mee over preventie", "Gemeente Brinkeveld", "31 januari 2027"):
         assert shown in page, shown
     team_client.post(url, {"file": csv("e-mail\nc@example.nl\n")})
-    team_client.post(url, {"versturen": "1"})
+    team_client.post(reverse("surveys:invitations-send", args=[programme.slug, wave.pk]))
     mail = mailoutbox[0]
     assert mail.subject == "Praat mee over preventie"
     assert mail.from_email.startswith("Gemeente Brinkeveld <")
