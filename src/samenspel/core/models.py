@@ -31,6 +31,10 @@ class Programme(models.Model):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The logo residents and partners see, re-encoded as a small PNG by programme_logo_set;
+    # kept in the database so that every worker and every backup has it, with no media store.
+    logo = models.BinaryField(_("logo"), blank=True, default=b"", editable=False)
+    logo_version = models.CharField(max_length=16, blank=True, default="", editable=False)
     # Bumped whenever the programme's goals, parties or actions change; keys cached fragments.
     content_changed_at = models.DateTimeField(default=timezone.now, editable=False)
 

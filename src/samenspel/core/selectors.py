@@ -28,3 +28,14 @@ def members_of(*, programme: Programme) -> QuerySet[Membership]:
     return programme.memberships.select_related("user").order_by(
         "role", "user__first_name", "user__last_name"
     )
+
+
+def programme_logo(*, slug: str) -> tuple[bytes, str] | None:
+    """A programme's logo and its version, if it has one."""
+    found = (
+        Programme.objects.filter(slug=slug)
+        .exclude(logo_version="")
+        .values_list("logo", "logo_version")
+        .first()
+    )
+    return (bytes(found[0]), found[1]) if found is not None else None

@@ -9,6 +9,7 @@ urlpatterns = [
     path("toegankelijkheid/", views.accessibility_statement, name="accessibility"),
     path("privacy/", views.privacy_statement, name="privacy"),
     path("gezond/", views.health, name="health"),
+    path("logo/<slug:slug>/<str:version>.png", views.programme_logo, name="programme-logo"),
     path("p/<slug:slug>/", views.programme_home, name="programme-home"),
     path("p/<slug:slug>/leden/", views.member_list, name="members"),
     path("p/<slug:slug>/leden/<int:pk>/rol/", views.member_change_role, name="member-role"),

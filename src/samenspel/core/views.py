@@ -1,13 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import navigation, services
+from . import navigation, selectors, services
 from .access import programme_view
 from .caching import programme_fragment
 from .forms import MemberAddForm, MemberRoleForm
@@ -117,3 +118,19 @@ def privacy_statement(request):
 def health(request):
     """For load balancers and monitoring: answers without touching the database."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+def programme_logo(request, slug: str, version: str):
+    """A programme's logo, public like the survey pages that show it. The version in the
+    address changes with the logo: the current one may be kept for a year; an older address
+    (still in a page cached a few minutes) gets the new logo, kept briefly."""
+    found = selectors.programme_logo(slug=slug)
+    if found is None:
+        raise Http404
+    logo, current = found
+    response = HttpResponse(logo, content_type="image/png")
+    if version == current:
+        patch_cache_control(response, public=True, max_age=365 * 24 * 3600, immutable=True)
+    else:
+        patch_cache_control(response, public=True, max_age=300)
+    return response

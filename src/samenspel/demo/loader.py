@@ -66,6 +66,24 @@ def _goals(programme, image, goals_data, users, admin, parent=None) -> int:
     return count
 
 
+def _logo(name: str) -> bytes:
+    """A fictional logo for a demo programme: its initial on a coloured tile, and its name."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    logo = Image.new("RGB", (360, 120), "white")
+    draw = ImageDraw.Draw(logo)
+    draw.rounded_rectangle((8, 8, 112, 112), radius=18, fill=(0, 105, 92))
+    draw.text((60, 60), name[0], fill="white", anchor="mm", font=ImageFont.load_default(72))
+    draw.text(
+        (128, 60), name.split()[0], fill=(21, 66, 115), anchor="lm", font=ImageFont.load_default(34)
+    )
+    buffer = io.BytesIO()
+    logo.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 def _programme(data: dict, municipalities: dict, progress: Callable[[str], None]) -> Programme:
     users = _users(data)
     admin = users.get("demo", (None, None))[0]
@@ -79,6 +97,7 @@ def _programme(data: dict, municipalities: dict, progress: Callable[[str], None]
         date.fromisoformat(data["start_date"]) if data.get("start_date") else None
     )
     programme.save(update_fields=["start_date"])
+    core_services.programme_logo_set(programme=programme, data=_logo(data["name"]), by=admin)
     for user, role in users.values():
         core_services.membership_add(programme=programme, user=user, role=role)
     goal_services.vision_update(programme=programme, text=data["vision"], by=admin)

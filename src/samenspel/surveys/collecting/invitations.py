@@ -4,6 +4,7 @@ own table; a response keeps only a hash of its invitation token."""
 from email.utils import formataddr
 
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -41,3 +42,12 @@ def invitation_message(*, wave: Wave, link: str) -> tuple[str, str, str]:
         facts.append(_("Questions? %(contact)s") % {"contact": survey.contact})
     sender = formataddr((wave.invitation_sender.strip(), settings.DEFAULT_FROM_EMAIL))
     return subject, "\n\n".join([own, *facts]), sender
+
+
+def invitation_html(*, wave: Wave, text: str, link: str, logo_url: str) -> str:
+    """The same invitation as HTML beside the plain text: the programme's logo and name above
+    it, and the link as a link. A mail program that shows no images still shows the name."""
+    return render_to_string(
+        "surveys/invitation_email.html",
+        {"wave": wave, "text": text, "link": link, "logo_url": logo_url},
+    )

@@ -23,7 +23,7 @@ HELD_SECONDS = 10 * 60
 def _render(request, template_name: str, context: dict, status: int = 200):
     """A respondent's page, with the name of who holds the survey for its frame."""
     programme_id = context["wave"].survey.programme_id
-    context = {**context, "organiser": selectors.organiser_name(programme_id=programme_id)}
+    context = {**context, "organiser": selectors.organiser(programme_id=programme_id)}
     return render(request, template_name, context, status=status)
 
 

@@ -3,6 +3,7 @@ its pages and stored answers, and who runs the survey."""
 
 from django.core.cache import cache
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from samenspel.core.models import Programme
@@ -36,15 +37,23 @@ def response_for_link(*, token: str, resume: str) -> Response | None:
 ORGANISER_SECONDS = 300
 
 
-def organiser_name(*, programme_id: int) -> str:
-    """The name of the programme that holds a survey, as its respondents' pages show it: kept
-    a few minutes in the cache, as every page of a town's survey shows the same name."""
+def organiser(*, programme_id: int) -> dict:
+    """Who holds a survey, as its respondents' pages show it: the programme's name and the
+    address of its logo (empty without one); kept a few minutes in the cache, as every page
+    of a town's survey shows the same."""
     key = f"survey-organiser:{programme_id}"
-    name = cache.get(key)
-    if name is None:
-        name = Programme.objects.filter(pk=programme_id).values_list("name", flat=True).first()
-        cache.set(key, name or "", ORGANISER_SECONDS)
-    return name or ""
+    found = cache.get(key)
+    if found is None:
+        row = (
+            Programme.objects.filter(pk=programme_id)
+            .values_list("name", "slug", "logo_version")
+            .first()
+        )
+        name, slug, version = row or ("", "", "")
+        logo = reverse("core:programme-logo", args=[slug, version]) if version else ""
+        found = {"name": name, "logo_url": logo}
+        cache.set(key, found, ORGANISER_SECONDS)
+    return found
 
 
 def wave_is_open(wave: Wave) -> bool:

@@ -8,7 +8,7 @@ import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import get_connection, send_mass_mail
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -29,7 +29,8 @@ from ..models import (
     StartNonce,
     Wave,
 )
-from .invitations import INVITATION_TABLE, invitation_message
+from . import selectors
+from .invitations import INVITATION_TABLE, invitation_html, invitation_message
 from .selectors import answers_by_code, wave_is_open
 
 
@@ -249,24 +250,26 @@ def invitations_import(*, wave: Wave, uploaded, by=None) -> list[Invitation]:
 def invitations_send(*, wave: Wave, base_url: str) -> int:
     """E-mail every invitation not sent yet, in batches that are marked sent one by one, so a
     failure halfway never sends anyone a second e-mail; returns how many were sent."""
+    base = base_url.rstrip("/")
     start = reverse("surveys:start", args=[wave.public_token])
+    logo = selectors.organiser(programme_id=wave.survey.programme_id)["logo_url"]
     sent = 0
     connection = get_connection()
     while True:
         batch = list(Invitation.objects.filter(wave=wave, sent_at__isnull=True)[:SEND_BATCH])
         if not batch:
             return sent
-        messages = [
-            (
-                *invitation_message(
-                    wave=wave,
-                    link=f"{base_url.rstrip('/')}{start}?uitnodiging={invitation.token}",
-                ),
-                [invitation.email],
+        messages = []
+        for invitation in batch:
+            link = f"{base}{start}?uitnodiging={invitation.token}"
+            subject, text, sender = invitation_message(wave=wave, link=link)
+            mail = EmailMultiAlternatives(subject, text, sender, [invitation.email])
+            html = invitation_html(
+                wave=wave, text=text, link=link, logo_url=f"{base}{logo}" if logo else ""
             )
-            for invitation in batch
-        ]
-        sent += send_mass_mail(messages, fail_silently=False, connection=connection)
+            mail.attach_alternative(html, "text/html")
+            messages.append(mail)
+        sent += connection.send_messages(messages) or 0
         Invitation.objects.filter(pk__in=[i.pk for i in batch]).update(sent_at=timezone.now())
 
 

@@ -78,6 +78,13 @@ def _fill(page, name: str, javascript: bool) -> None:
 
 @pytest.mark.parametrize("javascript", [False, True], ids=["without-js", "with-js"])
 def test_needs_survey_on_a_phone(browser, live_server, programme, javascript):
+    from django.core.cache import cache
+
+    from samenspel.core.services import programme_logo_set
+    from samenspel.demo.loader import _logo
+
+    programme_logo_set(programme=programme, data=_logo(programme.name))
+    cache.clear()
     survey = building.survey_from_questionnaire(programme=programme, code="residents")
     wave = collecting.wave_create(survey=survey, name="Meting 2026")
     context = browser.new_context(
@@ -93,6 +100,8 @@ def test_needs_survey_on_a_phone(browser, live_server, programme, javascript):
     page.goto(f"/s/{wave.public_token}/")
     if javascript:
         assert_accessible(page, "survey start")
+    # Residents see who asks: the programme's logo and name head every page.
+    assert page.locator("img.samenspel-brand__logo").evaluate("image => image.naturalWidth") > 0
     screenshot(page, f"survey-start-{'js' if javascript else 'nojs'}")
     _fill(page, "js" if javascript else "nojs", javascript)
     context.close()
