@@ -9,6 +9,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspel.core.audit import AuditVerb, record
 from samenspel.core.models import Programme
 from samenspel.core.services import programme_touch
 
@@ -110,6 +111,7 @@ def action_create(
         changed_at=action.status_changed_at,
         changed_by=by,
     )
+    record(by=by, verb=AuditVerb.CREATED, obj=action, status=status)
     return action
 
 
@@ -137,6 +139,7 @@ def action_update(
     action.full_clean(exclude=["programme", "goals", "proposed_by"])
     action.save()
     _set_links(action, goals, organisations, target_groups)
+    record(by=by, verb=AuditVerb.CHANGED, obj=action, fields=sorted(fields))
     return action
 
 
@@ -182,6 +185,7 @@ def action_set_status(*, action: Action, status: str, by, note: str = "") -> Act
         changed_by=by,
         note=note.strip()[:300],
     )
+    record(by=by, verb=AuditVerb.STATUS_CHANGED, obj=action, status=status, earlier=previous)
     return action
 
 
@@ -219,6 +223,7 @@ def progress_post(
     Action.objects.filter(pk=action.pk).update(last_progress_at=newest)
     programme_touch(programme_id=action.programme_id)
     action.last_progress_at = newest
+    record(by=by, verb=AuditVerb.CHANGED, obj=action, progress_update=update.pk)
     return update
 
 
@@ -245,6 +250,7 @@ def relation_create(*, source: Action, target: Action, kind: str, by=None) -> Ac
 
 def relation_delete(*, relation: ActionRelation, by=None) -> None:
     """Remove a relation between two actions."""
+    record(by=by, verb=AuditVerb.DELETED, obj=relation)
     relation.delete()
 
 
@@ -286,6 +292,8 @@ def settings_update(
 ) -> ActionBookSettings:
     """Change when actions count as stalling and whether the book is public."""
     book_settings, _created = ActionBookSettings.objects.get_or_create(programme=programme)
+    if book_settings.is_public != is_public:
+        record(by=by, verb=AuditVerb.PUBLISHED, obj=programme, is_public=is_public)
     book_settings.stalling_after_weeks = stalling_after_weeks
     book_settings.is_public = is_public
     book_settings.full_clean()

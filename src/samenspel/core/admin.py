@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from . import services
-from .models import Membership, Municipality, Programme
+from .models import AuditEvent, Membership, Municipality, Programme
 
 
 class ProgrammeAdminForm(forms.ModelForm):
@@ -57,3 +57,21 @@ class ProgrammeAdmin(admin.ModelAdmin):
 class MunicipalityAdmin(admin.ModelAdmin):
     list_display = ["name", "cbs_code"]
     search_fields = ["name"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """The back office reads the trail; nobody writes, changes or removes an entry there."""
+
+    list_display = ["at", "actor_name", "verb", "object_label", "programme"]
+    list_filter = ["verb", "programme"]
+    search_fields = ["actor_name", "object_label"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -6,3 +6,12 @@ class CoreConfig(AppConfig):
     name = "samenspel.core"
     label = "core"
     verbose_name = _("Programmes and roles")
+
+    def ready(self) -> None:
+        from . import navigation
+
+        navigation.register(
+            navigation.NavEntry(
+                _("Audit trail"), "core:audit", 95, permission="core.view_audit", section="audit"
+            )
+        )

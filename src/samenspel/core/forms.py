@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Role
+from .models import AuditVerb, Role
 
 
 class StyledFormMixin:
@@ -72,3 +72,35 @@ class FileUploadForm(StyledFormMixin, forms.Form):
             "An Excel file (.xlsx) or a CSV file. Nothing is saved before it has been checked."
         ),
     )
+
+
+class AuditFilterForm(StyledFormMixin, forms.Form):
+    show_optional = False
+
+    verb = forms.ChoiceField(label=_("What"), required=False)
+    actor = forms.TypedChoiceField(label=_("Who"), required=False, coerce=int, empty_value=None)
+    object_type = forms.ChoiceField(label=_("Kind of object"), required=False)
+    since = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    object_id = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
+
+    def __init__(self, *args, members, object_types, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("Everything"))]
+        self.fields["verb"].choices = everything + list(AuditVerb.choices)
+        self.fields["actor"].choices = [("", _("Everyone"))] + [
+            (membership.user_id, membership.user.get_full_name() or membership.user.username)
+            for membership in members
+        ]
+        self.fields["object_type"].choices = everything + object_types
+
+    def clean(self):
+        cleaned = super().clean()
+        since, until = cleaned.get("since"), cleaned.get("until")
+        if since and until and since > until:
+            self.add_error("until", _("The end lies before the start."))
+        return cleaned

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Municipality(models.Model):
@@ -87,3 +88,120 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.programme} ({self.get_role_display()})"
+
+
+class AuditVerb(models.TextChoices):
+    CREATED = "created", pgettext_lazy("audit", "created")
+    CHANGED = "changed", pgettext_lazy("audit", "changed")
+    DELETED = "deleted", pgettext_lazy("audit", "deleted")
+    ARCHIVED = "archived", pgettext_lazy("audit", "archived")
+    RESTORED = "restored", pgettext_lazy("audit", "restored")
+    STATUS_CHANGED = "status_changed", pgettext_lazy("audit", "changed the status of")
+    MEMBER_ADDED = "member_added", pgettext_lazy("audit", "added a member")
+    ROLE_CHANGED = "role_changed", pgettext_lazy("audit", "changed the role of")
+    MEMBER_REMOVED = "member_removed", pgettext_lazy("audit", "removed a member")
+    IMPORTED = "imported", pgettext_lazy("audit", "imported")
+    EXPORTED = "exported", pgettext_lazy("audit", "exported")
+    DOCUMENT = "document", pgettext_lazy("audit", "made a document of")
+    PUBLISHED = "published", pgettext_lazy("audit", "changed the public pages of")
+    WEIGHTED = "weighted", pgettext_lazy("audit", "weighted")
+    UNWEIGHTED = "unweighted", pgettext_lazy("audit", "removed the weighting of")
+    INVITED = "invited", pgettext_lazy("audit", "made invitations for")
+    SENT = "sent", pgettext_lazy("audit", "sent the invitations of")
+    VIEWED_PERSONAL = "viewed_personal", pgettext_lazy("audit", "looked at personal data in")
+    EXPORTED_PERSONAL = "exported_personal", pgettext_lazy("audit", "exported personal data from")
+
+
+# The names of the details services write, as the trail shows them.
+AUDIT_DETAILS = {
+    "role": _("role"),
+    "earlier": _("before"),
+    "fields": _("fields"),
+    "removed": _("removed"),
+    "status": _("status"),
+    "progress_update": _("progress update"),
+    "is_public": _("public"),
+    "is_open": _("open"),
+    "copied_from": _("copy of survey"),
+    "questionnaire": _("questionnaire"),
+    "section": _("page"),
+    "section_deleted": _("page deleted"),
+    "question": _("question"),
+    "question_deleted": _("question deleted"),
+    "answers": _("answers"),
+    "target_groups": _("target groups of question"),
+    "margins": _("weighted by"),
+    "design_effect": _("design effect"),
+    "file": _("file"),
+    "count": _("number"),
+    "format": _("format"),
+    "contents": _("contents"),
+}
+
+
+class AuditEventQuerySet(models.QuerySet):
+    """Events are written once and never changed: the product offers no way to alter one."""
+
+    def update(self, **kwargs):
+        raise PermissionError("audit events cannot be changed")
+
+    def delete(self):
+        raise PermissionError("audit events cannot be deleted")
+
+
+class AuditEvent(models.Model):
+    """Who did what to which object of which programme, and when. django-simple-history keeps
+    what changed in the fields; an event says who acted, or who looked at personal data."""
+
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("who"),
+    )
+    # Kept apart from the account, so that the trail still names someone whose account is gone.
+    actor_name = models.CharField(_("who"), max_length=150, blank=True)
+    verb = models.CharField(_("what"), max_length=30, choices=AuditVerb.choices)
+    programme = models.ForeignKey(
+        Programme, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    object_type = models.CharField(_("kind of object"), max_length=60, blank=True)
+    object_id = models.CharField(max_length=40, blank=True)
+    object_label = models.CharField(_("object"), max_length=200, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+        indexes = [
+            models.Index(fields=["programme", "-at"], name="audit_programme_at"),
+            models.Index(fields=["object_type", "object_id"], name="audit_object"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name} {self.verb} {self.object_label}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("audit events cannot be changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("audit events cannot be deleted")
+
+    def details_in_words(self) -> list[tuple[str, str]]:
+        """The details as the trail shows them: Dutch names, yes and no, lists joined."""
+        shown = []
+        for key, value in self.details.items():
+            if isinstance(value, bool):
+                value = _("yes") if value else _("no")
+            elif isinstance(value, list):
+                value = ", ".join(str(item) for item in value)
+            shown.append((str(AUDIT_DETAILS.get(key, key)), str(value)))
+        return shown

@@ -32,6 +32,7 @@ def items_for(request, programme) -> list[dict]:
         if not request.user.has_perm(entry.permission, programme):
             continue
         section = entry.section or entry.url_name.split(":")[0]
+        # Pages of one app share its entry, unless the entry names a section of its own.
         active = url_name == entry.url_name or (
             entry.section != "home" and namespace == section and url_name != "core:programme-home"
         )

@@ -55,4 +55,5 @@ reads_everything = has_role(Role.PROJECT_TEAM, Role.ANALYST)
 
 rules.add_perm("core.view_programme", is_member)
 rules.add_perm("core.manage_members", is_project_team)
+rules.add_perm("core.view_audit", is_project_team)
 rules.add_perm("core.analyse", reads_everything)

@@ -1,7 +1,8 @@
+from django.apps import apps
 from django.db.models import QuerySet
 from django.http import Http404
 
-from .models import Membership, Programme
+from .models import AuditEvent, Membership, Programme
 
 
 def programmes_for_user(*, user) -> QuerySet[Programme]:
@@ -39,3 +40,39 @@ def programme_logo(*, slug: str) -> tuple[bytes, str] | None:
         .first()
     )
     return (bytes(found[0]), found[1]) if found is not None else None
+
+
+def audit_events(*, programme: Programme, filters: dict) -> QuerySet[AuditEvent]:
+    """The programme's audit trail, newest first, narrowed by the filter form's values."""
+    events = AuditEvent.objects.filter(programme=programme)
+    if filters.get("verb"):
+        events = events.filter(verb=filters["verb"])
+    if filters.get("actor"):
+        events = events.filter(actor=filters["actor"])
+    if filters.get("object_type"):
+        events = events.filter(object_type=filters["object_type"])
+    if filters.get("object_id"):
+        events = events.filter(object_id=filters["object_id"])
+    if filters.get("since"):
+        events = events.filter(at__date__gte=filters["since"])
+    if filters.get("until"):
+        events = events.filter(at__date__lte=filters["until"])
+    return events.select_related("actor")
+
+
+def audit_object_types(*, programme: Programme) -> list[tuple[str, str]]:
+    """The kinds of object the programme's trail names, with their names in the interface."""
+    found = (
+        AuditEvent.objects.filter(programme=programme)
+        .exclude(object_type="")
+        .values_list("object_type", flat=True)
+        .distinct()
+    )
+    choices = []
+    for label in sorted(set(found)):
+        try:
+            model = apps.get_model(label)
+        except (LookupError, ValueError):
+            continue
+        choices.append((label, str(model._meta.verbose_name).capitalize()))
+    return sorted(choices, key=lambda choice: choice[1])

@@ -14,6 +14,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from .audit import AuditVerb, record
 from .models import Membership, Municipality, Programme, Role
 from .rules import forget_roles
 
@@ -58,6 +59,8 @@ def membership_add(*, programme: Programme, user, role: str, by=None) -> Members
     )
     if not created and membership.role != role:
         membership_set_role(membership=membership, role=role, by=by)
+    elif created:
+        record(by=by, verb=AuditVerb.MEMBER_ADDED, obj=membership, role=role)
     forget_roles(user)
     return membership
 
@@ -80,8 +83,9 @@ def membership_set_role(*, membership: Membership, role: str, by=None) -> Member
     demoted = membership.role == Role.PROJECT_TEAM and role != Role.PROJECT_TEAM
     if demoted and not _project_team_left(membership):
         raise ValidationError(_("A programme needs at least one project team member."))
-    membership.role = role
+    earlier, membership.role = membership.role, role
     membership.save(update_fields=["role"])
+    record(by=by, verb=AuditVerb.ROLE_CHANGED, obj=membership, role=role, earlier=earlier)
     forget_roles(membership.user)
     return membership
 
@@ -92,6 +96,7 @@ def membership_remove(*, membership: Membership, by=None) -> None:
     if membership.role == Role.PROJECT_TEAM and not _project_team_left(membership):
         raise ValidationError(_("A programme needs at least one project team member."))
     forget_roles(membership.user)
+    record(by=by, verb=AuditVerb.MEMBER_REMOVED, obj=membership, role=membership.role)
     membership.delete()
 
 
@@ -177,10 +182,12 @@ def programme_logo_set(*, programme: Programme, data: bytes | None, by=None) -> 
     if not data:
         programme.logo, programme.logo_version = b"", ""
         programme.save(update_fields=["logo", "logo_version"])
+        record(by=by, verb=AuditVerb.CHANGED, obj=programme, fields=["logo"], removed=True)
         return programme
     programme.logo = logo_as_png(data)
     programme.logo_version = hashlib.sha256(programme.logo).hexdigest()[:12]
     programme.save(update_fields=["logo", "logo_version"])
+    record(by=by, verb=AuditVerb.CHANGED, obj=programme, fields=["logo"])
     return programme
 
 

@@ -11,8 +11,9 @@ from django.views.decorators.http import require_POST
 from . import navigation, selectors, services
 from .access import programme_view
 from .caching import programme_fragment
-from .forms import MemberAddForm, MemberRoleForm
+from .forms import AuditFilterForm, MemberAddForm, MemberRoleForm
 from .models import Membership, Role
+from .paging import paginate
 from .rules import role_in
 from .selectors import members_of, programmes_for_user
 
@@ -134,3 +135,16 @@ def programme_logo(request, slug: str, version: str):
     else:
         patch_cache_control(response, public=True, max_age=300)
     return response
+
+
+@programme_view("core.view_audit")
+def audit_trail(request, programme):
+    form = AuditFilterForm(
+        request.GET or None,
+        members=members_of(programme=programme),
+        object_types=selectors.audit_object_types(programme=programme),
+    )
+    filters = form.cleaned_data if form.is_valid() else {}
+    events = selectors.audit_events(programme=programme, filters=filters)
+    context = {"programme": programme, "form": form, **paginate(request, events)}
+    return render(request, "core/audit_trail.html", context, status=400 if form.errors else 200)

@@ -6,6 +6,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspel.core.audit import AuditVerb, record
 from samenspel.core.models import Programme
 
 from .models import MAX_GOAL_DEPTH, Challenge, Goal, TargetImage, Theme, Vision
@@ -23,6 +24,7 @@ def vision_update(*, programme: Programme, text: str, by=None) -> Vision:
     vision.text = text.strip()
     _by(vision, by)
     vision.save()
+    record(by=by, verb=AuditVerb.CHANGED, obj=vision, programme=programme)
     return vision
 
 
@@ -42,6 +44,7 @@ def target_image_create(
     )
     _by(image, by)
     image.save()
+    record(by=by, verb=AuditVerb.CREATED, obj=image)
     return image
 
 
@@ -53,6 +56,7 @@ def target_image_update(
     target_image.description = description.strip()
     _by(target_image, by)
     target_image.save()
+    record(by=by, verb=AuditVerb.CHANGED, obj=target_image)
     return target_image
 
 
@@ -63,6 +67,7 @@ def target_image_delete(*, target_image: TargetImage, by=None) -> None:
             _("This target image still holds goals. Move or remove those goals first.")
         )
     _by(target_image, by)
+    record(by=by, verb=AuditVerb.DELETED, obj=target_image)
     target_image.delete()
 
 
@@ -120,6 +125,7 @@ def goal_create(
     goal.save()
     goal.themes.set(themes or [])
     goal.challenges.set(challenges or [])
+    record(by=by, verb=AuditVerb.CREATED, obj=goal)
     return goal
 
 
@@ -144,6 +150,7 @@ def goal_update(
         goal.themes.set(themes)
     if challenges is not None:
         goal.challenges.set(challenges)
+    record(by=by, verb=AuditVerb.CHANGED, obj=goal)
     return goal
 
 
@@ -201,6 +208,7 @@ def goal_archive(*, goal: Goal, by=None) -> Goal:
             item.archived_at = now
             _by(item, by)
             item.save(update_fields=["archived_at"])
+    record(by=by, verb=AuditVerb.ARCHIVED, obj=goal)
     return goal
 
 
@@ -212,6 +220,7 @@ def goal_restore(*, goal: Goal, by=None) -> Goal:
     goal.archived_at = None
     _by(goal, by)
     goal.save(update_fields=["archived_at"])
+    record(by=by, verb=AuditVerb.RESTORED, obj=goal)
     return goal
 
 
@@ -222,6 +231,7 @@ def goal_remove(*, goal: Goal, by=None) -> str:
         goal_archive(goal=goal, by=by)
         return "archived"
     _by(goal, by)
+    record(by=by, verb=AuditVerb.DELETED, obj=goal)
     goal.delete()
     return "deleted"
 

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from samenspel.core.audit import AuditVerb, record
 from samenspel.core.models import Programme
 
 from .models import Meeting
@@ -38,7 +39,9 @@ def meeting_save(
     if by is not None:
         meeting._history_user = by
     meeting.full_clean(exclude=["programme", "created_by"])
+    verb = AuditVerb.CREATED if meeting.pk is None else AuditVerb.CHANGED
     meeting.save()
+    record(by=by, verb=verb, obj=meeting)
     meeting.goals.set(goals)
     meeting.participants.set(participants)
     # Participants' organisations count as present too.

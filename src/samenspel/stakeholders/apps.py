@@ -14,7 +14,13 @@ class StakeholdersConfig(AppConfig):
 
         navigation.register(navigation.NavEntry(_("Parties"), "stakeholders:organisations", 20))
         navigation.register(
-            navigation.NavEntry(_("Members"), "core:members", 90, permission="core.manage_members")
+            navigation.NavEntry(
+                _("Members"),
+                "core:members",
+                90,
+                permission="core.manage_members",
+                section="members",
+            )
         )
         navigation.register_home_panel(
             navigation.HomePanel("stakeholders/home_panel.html", _home_panel_context, 20)

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from samenspel.core.audit import AuditVerb, record
 from samenspel.core.models import Programme
 
 from .models import Organisation, Person, TargetGroup
@@ -14,10 +15,12 @@ def _save(instance, by, fields: dict):
         setattr(instance, name, value.strip() if isinstance(value, str) else value)
     if by is not None:
         instance._history_user = by  # read by django-simple-history
+    verb = AuditVerb.CREATED if instance.pk is None else AuditVerb.CHANGED
     try:
         with transaction.atomic():
             instance.full_clean(exclude=["programme"])
             instance.save()
+            record(by=by, verb=verb, obj=instance, fields=sorted(fields))
     except IntegrityError as exc:
         raise ValidationError(_("This name or e-mail address is already in the register.")) from exc
     return instance
@@ -49,6 +52,7 @@ def organisation_delete(*, organisation: Organisation, by=None) -> None:
     """Remove an organisation; its people stay in the register without it."""
     if by is not None:
         organisation._history_user = by
+    record(by=by, verb=AuditVerb.DELETED, obj=organisation)
     organisation.delete()
 
 
@@ -89,6 +93,7 @@ def person_delete(*, person: Person, by=None) -> None:
     """Remove a person from the register."""
     if by is not None:
         person._history_user = by
+    record(by=by, verb=AuditVerb.DELETED, obj=person)
     person.delete()
 
 
@@ -108,4 +113,5 @@ def target_group_delete(*, target_group: TargetGroup, by=None) -> None:
     """Remove a target group."""
     if by is not None:
         target_group._history_user = by
+    record(by=by, verb=AuditVerb.DELETED, obj=target_group)
     target_group.delete()

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspel.core.access import programme_view
+from samenspel.core.audit import AuditVerb, record
 from samenspel.core.forms import add_service_errors
 from samenspel.core.history import history_for
 from samenspel.core.paging import paginate
@@ -88,6 +89,9 @@ def person_detail(request, programme, pk: int):
     person = get_object_or_404(
         Person.objects.select_related("organisation"), programme=programme, pk=pk
     )
+    if request.user.has_perm("stakeholders.view_contact_details", programme):
+        # The page shows this person's contact details: who looked is kept in the trail.
+        record(by=request.user, verb=AuditVerb.VIEWED_PERSONAL, obj=person)
     context = {"programme": programme, "person": person, "history": history_for(person)}
     return render(request, "stakeholders/person_detail.html", context)
 
@@ -239,5 +243,12 @@ def register_export(request, programme, file_format: str):
             tabular.write_csv(headers, rows), content_type="text/csv; charset=utf-8"
         )
         filename = f"{title.lower()}-{programme.slug}-{stamp}.csv"
+    record(
+        by=request.user,
+        verb=AuditVerb.EXPORTED_PERSONAL,
+        obj=programme,
+        file=filename,
+        contents=_("register of parties"),
+    )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from samenspel.core.audit import AuditVerb, record
+
 from ..answers import choice_values
 from ..models import (
     Answer,
@@ -27,7 +29,15 @@ def wave_weight(*, wave: Wave, margins: list[tuple[Question, dict[str, float]]],
     Margin.objects.filter(wave=wave).exclude(question_id__in=kept).delete()
     for question, targets in margins:
         margin_set(wave=wave, question=question, targets=targets)
-    return wave_rake(wave=wave)
+    weighting = wave_rake(wave=wave)
+    record(
+        by=by,
+        verb=AuditVerb.WEIGHTED,
+        obj=wave,
+        margins=[question.code for question, _targets in margins],
+        design_effect=round(weighting.design_effect, 3),
+    )
+    return weighting
 
 
 def margin_set(*, wave: Wave, question: Question, targets: dict[str, float]) -> Margin:
@@ -124,3 +134,4 @@ def wave_unweight(*, wave: Wave, by=None) -> None:
     """Back to equal weights."""
     Response.objects.filter(wave=wave).update(weight=1.0)
     Weighting.objects.filter(wave=wave).delete()
+    record(by=by, verb=AuditVerb.UNWEIGHTED, obj=wave)

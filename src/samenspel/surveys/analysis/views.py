@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samenspel.core.access import programme_view
+from samenspel.core.audit import AuditVerb, record
 from samenspel.core.forms import add_service_errors
 
 from ..models import Wave
@@ -75,6 +76,8 @@ def wave_export(request, programme, pk: int, file_format: str):
         Wave.objects.select_related("survey"), survey__programme=programme, pk=pk
     )
     content, content_type = exports.export_file(wave=wave, file_format=file_format)
+    # One row per respondent: who took the answers out is kept in the trail.
+    record(by=request.user, verb=AuditVerb.EXPORTED_PERSONAL, obj=wave, format=file_format)
     stamp = slugify(f"{wave.survey.title}-{wave.name}")
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{stamp}.{file_format}"'

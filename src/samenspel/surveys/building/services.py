@@ -13,6 +13,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from samenspel.core.audit import AuditVerb, record
+
 from ..models import (
     Answer,
     Question,
@@ -34,6 +36,7 @@ def survey_create_blank(*, programme, title: str, audience: str, by=None) -> Sur
     with transaction.atomic():
         survey = Survey.objects.create(programme=programme, title=title.strip(), audience=audience)
         Section.objects.create(survey=survey, title=_("Page 1"), position=0)
+    record(by=by, verb=AuditVerb.CREATED, obj=survey)
     return survey
 
 
@@ -74,10 +77,11 @@ def survey_copy(*, survey: Survey, title: str = "", by=None) -> Survey:
                 )
                 for m in mappings
             )
+    record(by=by, verb=AuditVerb.CREATED, obj=copy, copied_from=survey.pk)
     return copy
 
 
-def survey_update(*, survey: Survey, **fields) -> Survey:
+def survey_update(*, survey: Survey, by=None, **fields) -> Survey:
     """Change the survey's texts and its small-group limits."""
     if fields.get("min_cell", survey.min_cell) > fields.get("min_base", survey.min_base):
         raise ValidationError(
@@ -87,6 +91,7 @@ def survey_update(*, survey: Survey, **fields) -> Survey:
         setattr(survey, name, value)
     survey.full_clean()
     survey.save()
+    record(by=by, verb=AuditVerb.CHANGED, obj=survey, fields=sorted(fields))
     return survey
 
 
@@ -119,7 +124,7 @@ def _renumber(items) -> None:
 
 
 @transaction.atomic
-def section_create(*, survey: Survey, title: str, introduction: str = "") -> Section:
+def section_create(*, survey: Survey, title: str, introduction: str = "", by=None) -> Section:
     """Add a page at the end of the survey."""
     last = survey.sections.aggregate(last=Max("position"))["last"]
     section = Section.objects.create(
@@ -129,31 +134,34 @@ def section_create(*, survey: Survey, title: str, introduction: str = "") -> Sec
         position=0 if last is None else last + 1,
     )
     _questionnaire_changed(survey.pk)
+    record(by=by, verb=AuditVerb.CHANGED, obj=survey, section=section.pk)
     return section
 
 
 @transaction.atomic
-def section_update(*, section: Section, title: str, introduction: str = "") -> Section:
+def section_update(*, section: Section, title: str, introduction: str = "", by=None) -> Section:
     """Rename a page or change its introduction."""
     section.title = title.strip()
     section.introduction = introduction.strip()
     section.save(update_fields=["title", "introduction"])
     _questionnaire_changed(section.survey_id)
+    record(by=by, verb=AuditVerb.CHANGED, obj=section.survey, section=section.pk)
     return section
 
 
 @transaction.atomic
-def section_move(*, section: Section, direction: str) -> Section:
+def section_move(*, section: Section, direction: str, by=None) -> Section:
     """Swap a page with the one before ('up') or after ('down')."""
     sections = list(Section.objects.select_for_update().filter(survey=section.survey_id))
     _swap(sections, section, direction)
     _check_conditions(section.survey)
     _questionnaire_changed(section.survey_id)
+    record(by=by, verb=AuditVerb.CHANGED, obj=section.survey, section=section.pk)
     return section
 
 
 @transaction.atomic
-def section_delete(*, section: Section) -> None:
+def section_delete(*, section: Section, by=None) -> None:
     """Remove an empty page; a page with questions is emptied first, so nothing goes unnoticed."""
     if section.questions.exists():
         raise ValidationError(_("This page still has questions. Move or delete them first."))
@@ -161,6 +169,7 @@ def section_delete(*, section: Section) -> None:
     section.delete()
     _renumber(list(survey.sections.all()))
     _questionnaire_changed(survey.pk)
+    record(by=by, verb=AuditVerb.CHANGED, obj=section.survey, section_deleted=section.title)
 
 
 def _swap(items: list, item, direction: str) -> None:
@@ -344,16 +353,18 @@ def question_save(
         ).delete()
     _check_conditions(survey)
     _questionnaire_changed(survey.pk)
+    record(by=by, verb=AuditVerb.CHANGED, obj=survey, question=question.code)
     return question
 
 
 @transaction.atomic
-def question_move(*, question: Question, direction: str) -> Question:
+def question_move(*, question: Question, direction: str, by=None) -> Question:
     """Swap a question with its neighbour on the same page."""
     siblings = list(Question.objects.select_for_update().filter(section=question.section_id))
     _swap(siblings, question, direction)
     _check_conditions(question.section.survey)
     _questionnaire_changed(question.survey_id)
+    record(by=by, verb=AuditVerb.CHANGED, obj=question.section.survey, question=question.code)
     return question
 
 
@@ -371,6 +382,13 @@ def question_delete(*, question: Question, by=None) -> int:
     question.delete()
     _renumber(list(section.questions.all()))
     _questionnaire_changed(section.survey_id)
+    record(
+        by=by,
+        verb=AuditVerb.CHANGED,
+        obj=section.survey,
+        question_deleted=question.code,
+        answers=answers,
+    )
     return answers
 
 
@@ -391,10 +409,11 @@ def target_groups_set(*, question: Question, mapping: dict[str, list], by=None) 
     )
     # Results by target group change with the mapping.
     _questionnaire_changed(question.survey_id)
+    record(by=by, verb=AuditVerb.CHANGED, obj=question.section.survey, target_groups=question.code)
 
 
 @transaction.atomic
-def survey_from_questionnaire(*, programme, code: str, title: str = ""):
+def survey_from_questionnaire(*, programme, code: str, title: str = "", by=None):
     """A new survey built from one of the shipped questionnaires, ready to edit."""
     data = QUESTIONNAIRES[code]
     survey = Survey.objects.create(
@@ -410,4 +429,5 @@ def survey_from_questionnaire(*, programme, code: str, title: str = ""):
         )
         for index, question in enumerate(section_data["questions"]):
             Question.objects.create(section=section, position=index, **question)
+    record(by=by, verb=AuditVerb.CREATED, obj=survey, questionnaire=code)
     return survey

@@ -45,7 +45,9 @@ def survey_edit(request, programme, pk: int):
     form = SurveyForm(request.POST or None, instance=survey)
     if request.method == "POST" and form.is_valid():
         try:
-            services.survey_update(survey=Survey.objects.get(pk=pk), **form.cleaned_data)
+            services.survey_update(
+                by=request.user, survey=Survey.objects.get(pk=pk), **form.cleaned_data
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -62,9 +64,9 @@ def section_form(request, programme, pk: int | None = None, survey_pk: int | Non
     form = SectionForm(request.POST or None, instance=section)
     if request.method == "POST" and form.is_valid():
         if section:
-            services.section_update(section=section, **form.cleaned_data)
+            services.section_update(by=request.user, section=section, **form.cleaned_data)
         else:
-            section = services.section_create(survey=survey, **form.cleaned_data)
+            section = services.section_create(by=request.user, survey=survey, **form.cleaned_data)
         messages.success(request, _("The page is saved."))
         return _back(programme, survey.pk, f"#pagina-{section.pk}")
     context = {"programme": programme, "survey": survey, "section": section, "form": form}
@@ -76,7 +78,9 @@ def section_form(request, programme, pk: int | None = None, survey_pk: int | Non
 def section_move(request, programme, pk: int):
     section = get_object_or_404(Section, survey__programme=programme, pk=pk)
     try:
-        services.section_move(section=section, direction=request.POST.get("richting", "up"))
+        services.section_move(
+            by=request.user, section=section, direction=request.POST.get("richting", "up")
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return _back(programme, section.survey_id, f"#pagina-{section.pk}")
@@ -88,7 +92,7 @@ def section_delete(request, programme, pk: int):
     problem = _("This page still has questions. Move or delete them first.")
     if request.method == "POST":
         try:
-            services.section_delete(section=section)
+            services.section_delete(by=request.user, section=section)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -165,7 +169,9 @@ def question_move(request, programme, pk: int):
         Question.objects.select_related("section"), section__survey__programme=programme, pk=pk
     )
     try:
-        services.question_move(question=question, direction=request.POST.get("richting", "up"))
+        services.question_move(
+            by=request.user, question=question, direction=request.POST.get("richting", "up")
+        )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return _back(programme, question.section.survey_id, f"#vraag-{question.pk}")
@@ -269,7 +275,7 @@ def _survey_started(programme, data: dict, by) -> Survey:
     kind, _sep, value = data["start"].partition(":")
     if kind == "q":
         return services.survey_from_questionnaire(
-            programme=programme, code=value, title=data["title"]
+            programme=programme, code=value, title=data["title"], by=by
         )
     if kind == "copy":
         original = get_object_or_404(Survey, programme=programme, pk=int(value))
@@ -289,7 +295,7 @@ def survey_detail(request, programme, pk: int):
         if not request.user.has_perm("surveys.manage", programme):
             return redirect("surveys:detail", programme.slug, survey.pk)
         if form.is_valid():
-            collecting.wave_create(survey=survey, **form.cleaned_data)
+            collecting.wave_create(by=request.user, survey=survey, **form.cleaned_data)
             messages.success(request, _("The wave is open. Share its link."))
             return redirect("surveys:detail", programme.slug, survey.pk)
     context = {

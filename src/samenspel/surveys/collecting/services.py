@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspel.core.audit import AuditVerb, record
 from samenspel.core.tabular import FileProblem, check_upload, read_upload
 
 from ..answers import clean_answer, is_visible
@@ -176,20 +177,25 @@ def _answers_store(*, response: Response, values: dict, emptied: list, progress:
     return True
 
 
-def wave_create(*, survey, name: str, access_code: str = "", invitation_only: bool = False) -> Wave:
+def wave_create(
+    *, survey, name: str, access_code: str = "", invitation_only: bool = False, by=None
+) -> Wave:
     """Open a new wave of a survey: the same questions again, comparable with earlier waves."""
-    return Wave.objects.create(
+    wave = Wave.objects.create(
         survey=survey,
         name=name.strip(),
         access_code=access_code.strip(),
         invitation_only=invitation_only,
     )
+    record(by=by, verb=AuditVerb.CREATED, obj=wave)
+    return wave
 
 
-def wave_set_open(*, wave: Wave, is_open: bool) -> Wave:
+def wave_set_open(*, wave: Wave, is_open: bool, by=None) -> Wave:
     """Open or close a wave; answers given so far stay."""
     wave.is_open = is_open
     wave.save(update_fields=["is_open"])
+    record(by=by, verb=AuditVerb.CHANGED, obj=wave, is_open=is_open)
     return wave
 
 
@@ -206,6 +212,7 @@ def response_import_start(*, wave: Wave, uploaded, by):
         wave=wave, filename=uploaded.name[:200], content=data, created_by=by
     )
     import_responses.enqueue(job.pk)
+    record(by=by, verb=AuditVerb.IMPORTED, obj=wave, file=job.filename)
     return job
 
 
@@ -244,10 +251,12 @@ def invitations_import(*, wave: Wave, uploaded, by=None) -> list[Invitation]:
         kind_hint="invitations",
         max_rows=settings.SAMENSPEL_IMPORT_MAX_ROWS,
     )
-    return invitations_create(wave=wave, rows=[row for sheet in sheets for row in sheet.rows])
+    created = invitations_create(wave=wave, rows=[row for sheet in sheets for row in sheet.rows])
+    record(by=by, verb=AuditVerb.INVITED, obj=wave, count=len(created))
+    return created
 
 
-def invitations_send(*, wave: Wave, base_url: str) -> int:
+def invitations_send(*, wave: Wave, base_url: str, by=None) -> int:
     """E-mail every invitation not sent yet, in batches that are marked sent one by one, so a
     failure halfway never sends anyone a second e-mail; returns how many were sent."""
     base = base_url.rstrip("/")
@@ -258,6 +267,7 @@ def invitations_send(*, wave: Wave, base_url: str) -> int:
     while True:
         batch = list(Invitation.objects.filter(wave=wave, sent_at__isnull=True)[:SEND_BATCH])
         if not batch:
+            record(by=by, verb=AuditVerb.SENT, obj=wave, count=sent)
             return sent
         messages = []
         for invitation in batch:
@@ -281,6 +291,7 @@ def wave_invitation_update(*, wave: Wave, by=None, **fields) -> Wave:
     wave.save(
         update_fields=["invitation_subject", "invitation_text", "invitation_sender", "closes_at"]
     )
+    record(by=by, verb=AuditVerb.CHANGED, obj=wave, fields=sorted(fields))
     return wave
 
 

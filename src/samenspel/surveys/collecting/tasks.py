@@ -54,7 +54,10 @@ def import_responses(import_id: int) -> None:
 
 
 @task()
-def send_invitations(wave_id: int, base_url: str) -> int:
-    """E-mail the wave's invitations that have not been sent yet."""
+def send_invitations(wave_id: int, base_url: str, user_id: int | None = None) -> int:
+    """E-mail the wave's invitations that have not been sent yet, on behalf of a user."""
+    from django.contrib.auth import get_user_model
+
     wave = Wave.objects.select_related("survey").get(pk=wave_id)
-    return services.invitations_send(wave=wave, base_url=base_url)
+    by = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    return services.invitations_send(wave=wave, base_url=base_url, by=by)

@@ -23,7 +23,7 @@ from .tasks import send_invitations
 @programme_view("surveys.manage")
 def wave_toggle(request, programme, pk: int):
     wave = get_object_or_404(Wave, survey__programme=programme, pk=pk)
-    services.wave_set_open(wave=wave, is_open=not wave.is_open)
+    services.wave_set_open(by=request.user, wave=wave, is_open=not wave.is_open)
     messages.success(request, _("The wave is open.") if wave.is_open else _("The wave is closed."))
     return redirect("surveys:detail", programme.slug, wave.survey_id)
 
@@ -112,7 +112,7 @@ def wave_invitations(request, programme, pk: int):
 @programme_view("surveys.manage")
 def wave_invitations_send(request, programme, pk: int):
     wave = get_object_or_404(Wave, survey__programme=programme, pk=pk)
-    send_invitations.enqueue(wave.pk, request.build_absolute_uri("/"))
+    send_invitations.enqueue(wave.pk, request.build_absolute_uri("/"), request.user.pk)
     messages.success(
         request,
         _("The invitations are being sent. The number still to send goes down as they go."),

@@ -59,6 +59,7 @@ def test_management_pages(page, book, members):
     slug = book.slug
     for path, name in [
         (f"/p/{slug}/leden/", "members"),
+        (f"/p/{slug}/logboek/", "audit-trail"),
         (f"/p/{slug}/opgaven/", "challenges"),
         (f"/p/{slug}/acties/suggesties/", "suggestions"),
         (f"/p/{slug}/acties/instellingen/", "action-book-settings"),
