@@ -178,6 +178,9 @@ SAMENSPEL_FRAGMENT_CACHE_SECONDS = int(os.environ.get("SAMENSPEL_FRAGMENT_CACHE_
 # library, care home or school on one address can take part, a script cannot fill the wave.
 SAMENSPEL_SURVEY_STARTS_PER_HOUR = int(os.environ.get("SAMENSPEL_SURVEY_STARTS_PER_HOUR", "30"))
 # Wrong access codes per client address and wave, per quarter of an hour.
+# The key of the invitation hashes (see surveys/collecting/tokens.py). Kept outside the
+# database; set it apart from SECRET_KEY so that rotating that key keeps invitation links valid.
+SAMENSPEL_INVITATION_KEY = os.environ.get("SAMENSPEL_INVITATION_KEY", "") or SECRET_KEY
 SAMENSPEL_ACCESS_CODE_ATTEMPTS = int(os.environ.get("SAMENSPEL_ACCESS_CODE_ATTEMPTS", "10"))
 # Proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated).
 SAMENSPEL_TRUSTED_PROXIES = env_list("SAMENSPEL_TRUSTED_PROXIES", "")

@@ -235,12 +235,15 @@ class Wave(models.Model):
 
 
 class Invitation(models.Model):
-    """A personal invitation. Kept apart from the answers: responses hold only a token hash."""
+    """A personal invitation. Its link's token is not kept: only a keyed hash of it, which no
+    response holds (see collecting/tokens.py). ``started`` says, without a time, that the
+    link was used: the list of who still has to answer needs nothing more."""
 
     wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField()
-    token = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
+    token_hash = models.CharField(max_length=64, unique=True, null=True, editable=False)
     sent_at = models.DateTimeField(null=True, blank=True)
+    started = models.BooleanField(default=False)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["wave", "email"], name="invite_once")]
@@ -258,6 +261,8 @@ class Response(models.Model):
     is_new = False  # set by services.response_start on the response it made
     wave = models.ForeignKey(Wave, on_delete=models.CASCADE, related_name="responses")
     resume_token = models.CharField(max_length=40, unique=True, default=new_token, editable=False)
+    # While open: a keyed hash of the invitation link that started it (not the invitation's
+    # own hash); emptied when the response is complete.
     invitation_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)
     status = models.CharField(
         max_length=20, choices=ResponseStatus.choices, default=ResponseStatus.IN_PROGRESS

@@ -78,6 +78,8 @@ def _start_sent(request, wave: Wave):
         )
     except services.SurveyClosed:
         return _render(request, "surveys/respondent/closed.html", {"wave": wave}, status=410)
+    except services.AlreadyAnswered:
+        return redirect("surveys:thanks", token=wave.public_token)
     except ValidationError as problem:
         if hasattr(problem, "error_dict") and "access_code" in problem.error_dict:
             flood.wrong_code(request, wave)

@@ -3,7 +3,6 @@ and the respondent's side: start, save page by page, resume, finish. Nothing typ
 every page is stored on the server before the next one is shown, and repeating a step
 (a double click, a reload, a second tab) changes nothing."""
 
-import hashlib
 import secrets
 
 from django.conf import settings
@@ -30,7 +29,7 @@ from ..models import (
     StartNonce,
     Wave,
 )
-from . import selectors
+from . import selectors, tokens
 from .invitations import INVITATION_TABLE, invitation_html, invitation_message
 from .selectors import answers_by_code, wave_is_open
 
@@ -39,8 +38,8 @@ class SurveyClosed(Exception):
     """The wave does not take answers now."""
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+class AlreadyAnswered(Exception):
+    """This invitation's questionnaire is complete: its link opens nothing any more."""
 
 
 def response_start(
@@ -53,19 +52,30 @@ def response_start(
         raise SurveyClosed
     if wave.access_code and access_code.strip().lower() != wave.access_code.strip().lower():
         raise ValidationError({"access_code": _("This access code is not right.")})
-    invitation_hash = None
+    invitation_hash, invitation = None, None
     if wave.invitation_only or invitation_token:
-        invitation = Invitation.objects.filter(wave=wave, token=invitation_token).first()
+        invitation = (
+            Invitation.objects.filter(
+                wave=wave, token_hash=tokens.invitation_key(invitation_token)
+            ).first()
+            if invitation_token
+            else None
+        )
         if invitation is None:
             raise ValidationError(_("This invitation link is not valid."))
-        invitation_hash = _hash(invitation.token)
+        invitation_hash = tokens.response_key(invitation_token)
         existing = Response.objects.filter(invitation_hash=invitation_hash).first()
         if existing is not None:
             return existing  # one response per invitation; the link resumes it
+        if invitation.started:
+            raise AlreadyAnswered  # started, and its response forgot the link when complete
     try:
         with transaction.atomic():
             response = Response.objects.create(wave=wave, invitation_hash=invitation_hash)
             StartNonce.objects.create(wave=wave, nonce=nonce, response=response)
+            if invitation is not None:
+                # No time is kept: when the link was used says nothing about which answers.
+                Invitation.objects.filter(pk=invitation.pk).update(started=True)
         response.is_new = True
     except IntegrityError:
         # This start form was sent before (a double click, a reload), or a simultaneous
@@ -148,7 +158,12 @@ def _progress(*, section, problems, finish: bool) -> dict:
         # An update that changes nothing still locks the row and checks the status.
         return {"current_section": F("current_section")}
     if finish:
-        return {"status": ResponseStatus.COMPLETE, "completed_at": timezone.now()}
+        # A complete response forgets the invitation link that started it.
+        return {
+            "status": ResponseStatus.COMPLETE,
+            "completed_at": timezone.now(),
+            "invitation_hash": None,
+        }
     return {"current_section": Greatest(F("current_section"), section.position + 1)}
 
 
@@ -256,6 +271,15 @@ def invitations_import(*, wave: Wave, uploaded, by=None) -> list[Invitation]:
     return created
 
 
+def invitation_token_issue(*, invitation: Invitation) -> str:
+    """A new token for an invitation's link, of which only a keyed hash is kept: the token
+    itself exists only in the mail it is put in (a new mail, a new token)."""
+    token = tokens.new_invitation_token()
+    invitation.token_hash = tokens.invitation_key(token)
+    invitation.save(update_fields=["token_hash"])
+    return token
+
+
 def invitations_send(*, wave: Wave, base_url: str, by=None) -> int:
     """E-mail every invitation not sent yet, in batches that are marked sent one by one, so a
     failure halfway never sends anyone a second e-mail; returns how many were sent."""
@@ -271,7 +295,8 @@ def invitations_send(*, wave: Wave, base_url: str, by=None) -> int:
             return sent
         messages = []
         for invitation in batch:
-            link = f"{base}{start}?uitnodiging={invitation.token}"
+            token = invitation_token_issue(invitation=invitation)
+            link = f"{base}{start}?uitnodiging={token}"
             subject, text, sender = invitation_message(wave=wave, link=link)
             mail = EmailMultiAlternatives(subject, text, sender, [invitation.email])
             html = invitation_html(

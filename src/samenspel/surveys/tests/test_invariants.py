@@ -54,11 +54,10 @@ def test_a_retried_start_keeps_its_invitation(survey):
     other = collecting.wave_create(survey=survey, name="Andere meting")
     collecting.response_start(wave=other, nonce="gedeeld")
     invitation = Invitation.objects.create(wave=wave, email="inwoner@example.nl")
+    token = collecting.invitation_token_issue(invitation=invitation)
     # The start form's nonce was used in another wave: the start is retried with a new one.
-    response = collecting.response_start(
-        wave=wave, nonce="gedeeld", invitation_token=invitation.token
-    )
+    response = collecting.response_start(wave=wave, nonce="gedeeld", invitation_token=token)
     assert response.wave == wave and response.invitation_hash
-    again = collecting.response_start(wave=wave, nonce="n-2", invitation_token=invitation.token)
+    again = collecting.response_start(wave=wave, nonce="n-2", invitation_token=token)
     assert again.pk == response.pk
     assert Response.objects.filter(wave=wave).count() == 1

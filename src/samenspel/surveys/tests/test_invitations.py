@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from samenspel.surveys.building import services as building
 from samenspel.surveys.collecting import services as collecting
-from samenspel.surveys.models import Invitation, Response
+from samenspel.surveys.models import Invitation, Question, Response
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +119,70 @@ def test_the_team_writes_the_invitation_per_wave_and_sees_it_before_sending(
     assert "31 januari 2027" in mail.body and "peiling@brinkeveld.nl" in mail.body
     wave.refresh_from_db()
     assert wave.closes_at == datetime(2027, 1, 31, 17, tzinfo=ZoneInfo("Europe/Amsterdam"))
+
+
+def _all_stored_values() -> str:
+    """Every value of every row of every table, as one text: what a copy of the database holds."""
+    from django.apps import apps
+
+    return "\n".join(str(row) for model in apps.get_models() for row in model.objects.values_list())
+
+
+def _answer_through(link: str, wave) -> Client:
+    respondent = Client()
+    start = respondent.get(link)
+    nonce = re.search(r'name="nonce" value="([^"]+)"', start.content.decode()).group(1)
+    token = link.split("uitnodiging=")[1]
+    respondent.post(link.split("?")[0], {"nonce": nonce, "uitnodiging": token})
+    return respondent
+
+
+def test_nobody_with_the_database_can_link_an_address_to_answers(
+    team_client, programme, wave, mailoutbox
+):
+    url = reverse("surveys:invitations", args=[programme.slug, wave.pk])
+    team_client.post(url, {"file": csv("e-mail\na@example.nl\nb@example.nl\nc@example.nl\n")})
+    team_client.post(reverse("surveys:invitations-send", args=[programme.slug, wave.pk]))
+    links = {m.to[0]: re.search(r"http://testserver(\S+)", m.body).group(1) for m in mailoutbox}
+    _answer_through(links["a@example.nl"], wave)
+    _answer_through(links["b@example.nl"], wave)
+    finished = Response.objects.order_by("pk").first()
+    Question.objects.filter(section__survey=wave.survey).update(required=False)
+    collecting.response_save_section(
+        response=finished,
+        section=finished.wave.survey.sections.last(),
+        raw={},
+        finish=True,
+    )
+    stored = _all_stored_values()
+    for link in links.values():
+        assert link.split("uitnodiging=")[1] not in stored, "the token is in the mail alone"
+    # What the invitations and the responses keep has nothing in common to join on.
+    invitation_values = {
+        str(value) for row in Invitation.objects.values_list("email", "token_hash") for value in row
+    }
+    response_values = {
+        str(value)
+        for row in Response.objects.values_list("invitation_hash", "resume_token")
+        for value in row
+        if value
+    }
+    assert not invitation_values & response_values
+    finished.refresh_from_db()
+    assert finished.invitation_hash is None, "a complete response forgets its invitation"
+    # Who still has to answer is known without a time that could be matched to a response.
+    assert sorted(Invitation.objects.filter(started=False).values_list("email", flat=True)) == [
+        "c@example.nl"
+    ]
+    assert [
+        f.name for f in Invitation._meta.get_fields() if "time" in f.get_internal_type().lower()
+    ] == ["sent_at"]
+    # The finished link opens nothing again and makes no second response.
+    again = Client().get(links["a@example.nl"])
+    nonce = re.search(r'name="nonce" value="([^"]+)"', again.content.decode()).group(1)
+    reply = Client().post(
+        links["a@example.nl"].split("?")[0],
+        {"nonce": nonce, "uitnodiging": links["a@example.nl"].split("uitnodiging=")[1]},
+    )
+    assert reply["Location"] == reverse("surveys:thanks", args=[wave.public_token])
+    assert Response.objects.filter(wave=wave).count() == 2

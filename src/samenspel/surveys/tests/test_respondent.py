@@ -132,15 +132,16 @@ def test_an_invitation_gives_one_response(client, wave):
     wave.invitation_only = True
     wave.save()
     invitation = Invitation.objects.create(wave=wave, email="inwoner@example.nl")
+    token = collecting.invitation_token_issue(invitation=invitation)
     refused, _nonce = start(client, wave)
     assert refused.status_code == 400
-    first, _nonce = start(client, wave, uitnodiging=invitation.token)
+    first, _nonce = start(client, wave, uitnodiging=token)
     again = client.get(reverse("surveys:start", args=[wave.public_token]))
     assert first["Location"] == again["Location"], "the same device resumes"
-    elsewhere, _nonce = start(Client(), wave, uitnodiging=invitation.token)
+    elsewhere, _nonce = start(Client(), wave, uitnodiging=token)
     assert elsewhere.status_code == 400, "another device does not open the answers"
     response = Response.objects.get()
-    assert response.invitation_hash and invitation.token not in response.invitation_hash
+    assert response.invitation_hash and token not in response.invitation_hash
     assert "inwoner@example.nl" not in str(list(Response.objects.values()))
 
 
@@ -301,10 +302,11 @@ def test_with_an_access_code_an_invitation_resumes_on_another_device(client, wav
     wave.invitation_only, wave.access_code = True, "BRINK26"
     wave.save()
     invitation = Invitation.objects.create(wave=wave, email="inwoner@example.nl")
-    first, _nonce = start(client, wave, uitnodiging=invitation.token, access_code="BRINK26")
-    refused, _nonce = start(Client(), wave, uitnodiging=invitation.token, access_code="fout")
+    token = collecting.invitation_token_issue(invitation=invitation)
+    first, _nonce = start(client, wave, uitnodiging=token, access_code="BRINK26")
+    refused, _nonce = start(Client(), wave, uitnodiging=token, access_code="fout")
     assert refused.status_code == 400
-    laptop, _nonce = start(Client(), wave, uitnodiging=invitation.token, access_code="brink26")
+    laptop, _nonce = start(Client(), wave, uitnodiging=token, access_code="brink26")
     assert laptop["Location"] == first["Location"]
 
 
