@@ -9,6 +9,8 @@ from samenspel.actions.tests.factories import ActionFactory
 from samenspel.core.models import Membership, Role
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.reports.models import GeneratedDocument
+from samenspel.stakeholders.models import ImportBatch
 from samenspel.stakeholders.tests.factories import (
     OrganisationFactory,
     PersonFactory,
@@ -24,6 +26,7 @@ PROPOSERS = {Role.PROJECT_TEAM, Role.PARTNER, Role.LEAD}
 
 @pytest.fixture
 def objects(programme, members):
+    team = members[Role.PROJECT_TEAM]
     image = TargetImageFactory(programme=programme)
     goal = GoalFactory(programme=programme, target_image=image, owner=members[Role.LEAD])
     other_goal = GoalFactory(programme=programme, target_image=image)
@@ -60,6 +63,16 @@ def objects(programme, members):
         "group": TargetGroupFactory(programme=programme),
         "membership": Membership.objects.get(programme=programme, user=members[Role.VIEWER]),
         "challenge": programme.challenges.first(),
+        # Previews of imports and documents belong to whoever asked for them.
+        "register_batch": ImportBatch.objects.create(
+            programme=programme, kind="register", filename="p.xlsx", created_by=team
+        ),
+        "action_batch": ImportBatch.objects.create(
+            programme=programme, kind="actions", filename="a.xlsx", created_by=team
+        ),
+        "document": GeneratedDocument.objects.create(
+            programme=programme, kind="action_book", file_format="pdf", created_by=team
+        ),
     }
 
 
@@ -115,6 +128,12 @@ MATRIX = [
     ("actions:settings", [], "get", TEAM),
     ("actions:export-xlsx", [], "get", ALL),
     ("reports:action-book", ["=docx"], "get", ALL),
+    # Anyone may ask for documents; another's document is not found (404), not forbidden.
+    ("reports:document", ["document"], "get", TEAM, 404),
+    ("reports:download", ["document"], "get", TEAM, 404),
+    ("stakeholders:import-preview", ["register_batch"], "get", TEAM),
+    ("actions:import", [], "get", TEAM),
+    ("actions:import-preview", ["action_batch"], "get", TEAM),
     ("core:audit", [], "get", TEAM),
     ("surveys:list", [], "get", READERS_ALL),
     ("surveys:detail", ["survey"], "get", READERS_ALL),
@@ -149,12 +168,12 @@ def _url(programme, name, args, objects):
 # Valid input for actions whose allowed outcome is a redirect.
 POST_DATA = {"actions:progress": {"date": "2026-01-05", "text": "Eerste bijeenkomst gehouden."}}
 
-CASES = [(role, *row) for row in MATRIX for role in Role.values]
+CASES = [(role, *row[:4], (row[4:] or [403])[0]) for row in MATRIX for role in Role.values]
 
 
-@pytest.mark.parametrize(("role", "name", "args", "method", "allowed"), CASES)
+@pytest.mark.parametrize(("role", "name", "args", "method", "allowed", "refused"), CASES)
 def test_role_may_or_may_not(
-    client, programme, members, objects, role, name, args, method, allowed
+    client, programme, members, objects, role, name, args, method, allowed, refused
 ):
     client.force_login(members[role])
     response = getattr(client, method)(
@@ -163,10 +182,10 @@ def test_role_may_or_may_not(
     if role in allowed:
         assert response.status_code in (200, 302), response.status_code
     else:
-        assert response.status_code == 403
+        assert response.status_code == refused
 
 
-@pytest.mark.parametrize(("name", "args", "method", "allowed"), MATRIX)
+@pytest.mark.parametrize(("name", "args", "method", "allowed"), [row[:4] for row in MATRIX])
 def test_other_programme_sees_nothing(
     client, programme, objects, outsider, name, args, method, allowed
 ):
@@ -250,3 +269,47 @@ def test_a_viewer_cannot_find_people_by_e_mail(client, programme, members):
     assert b"Zwijgerhof" not in client.get(url, {"q": "geheim@"}).content
     client.force_login(members[Role.PARTNER])
     assert b"Zwijgerhof" in client.get(url, {"q": "geheim@"}).content
+
+
+# Named pages outside a programme: open to anyone (respondents, public pages, login) or to the
+# back office, whose own permissions Django's admin checks.
+OUTSIDE_PROGRAMMES = {
+    "surveys:language",
+    "surveys:start",
+    "surveys:thanks",
+    "surveys:page",
+    "core:programme-list",
+    "core:accessibility",
+    "core:privacy",
+    "core:health",
+    "core:programme-logo",
+    "public:index",
+    "public:programme",
+    "public:action",
+    "set_language",
+}
+
+
+def _named_urls(resolver=None, namespace=""):
+    from django.urls import get_resolver
+    from django.urls.resolvers import URLResolver
+
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = ":".join(filter(None, [namespace, pattern.namespace]))
+            yield from _named_urls(pattern, inner)
+        elif pattern.name:
+            yield ":".join(filter(None, [namespace, pattern.name]))
+
+
+def test_every_named_url_is_in_the_matrix():
+    """A new page cannot go without its rule per role: it must be in the matrix, or named as
+    one that lives outside programmes."""
+    from django.contrib.auth import urls as auth_urls
+
+    accounts = {pattern.name for pattern in auth_urls.urlpatterns} | {"login"}
+    known = {row[0] for row in MATRIX} | OUTSIDE_PROGRAMMES | accounts
+    missing = {
+        name for name in _named_urls() if not name.startswith("admin:") and name not in known
+    }
+    assert not missing, f"not in the permission matrix: {sorted(missing)}"
