@@ -181,6 +181,8 @@ SAMENSPEL_SURVEY_STARTS_PER_HOUR = int(os.environ.get("SAMENSPEL_SURVEY_STARTS_P
 # The key of the invitation hashes (see surveys/collecting/tokens.py). Kept outside the
 # database; set it apart from SECRET_KEY so that rotating that key keeps invitation links valid.
 SAMENSPEL_INVITATION_KEY = os.environ.get("SAMENSPEL_INVITATION_KEY", "") or SECRET_KEY
+# Days a generated document (PDF, Word) is kept for the person who asked for it.
+SAMENSPEL_DOCUMENT_DAYS = int(os.environ.get("SAMENSPEL_DOCUMENT_DAYS", "7"))
 SAMENSPEL_ACCESS_CODE_ATTEMPTS = int(os.environ.get("SAMENSPEL_ACCESS_CODE_ATTEMPTS", "10"))
 # Proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated).
 SAMENSPEL_TRUSTED_PROXIES = env_list("SAMENSPEL_TRUSTED_PROXIES", "")

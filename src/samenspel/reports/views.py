@@ -1,11 +1,12 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view
 
+from . import services
 from .models import DocumentStatus, GeneratedDocument
-from .tasks import build_document
 
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -13,19 +14,22 @@ CONTENT_TYPES = {
 }
 
 
+@require_POST
 @programme_view("actions.export")
 def action_book_document(request, programme, file_format: str):
-    """Ask for the action book as a document; it is built in the background."""
+    """Ask for the action book as a document, with the book's filters as the form sends
+    them; it is built in the background. A POST: no link from elsewhere can make one."""
+    filters = request.POST.copy()
+    filters.pop("csrfmiddlewaretoken", None)
     stamp = timezone.localdate().strftime("%Y-%m-%d")
-    document = GeneratedDocument.objects.create(
+    document = services.document_request(
         programme=programme,
         kind="action_book",
         file_format=file_format,
-        query=request.GET.urlencode()[:1000],
+        query=filters.urlencode(),
         filename=f"actieboek-{programme.slug}-{stamp}.{file_format}",
-        created_by=request.user,
+        by=request.user,
     )
-    build_document.enqueue(document.pk)
     return redirect("reports:document", programme.slug, document.pk)
 
 

@@ -127,7 +127,7 @@ MATRIX = [
     ("actions:suggestion-decide", [], "post", TEAM),
     ("actions:settings", [], "get", TEAM),
     ("actions:export-xlsx", [], "get", ALL),
-    ("reports:action-book", ["=docx"], "get", ALL),
+    ("reports:action-book", ["=docx"], "post", ALL),
     # Anyone may ask for documents; another's document is not found (404), not forbidden.
     ("reports:document", ["document"], "get", TEAM, 404),
     ("reports:download", ["document"], "get", TEAM, 404),

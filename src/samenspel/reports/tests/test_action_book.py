@@ -80,7 +80,7 @@ def book(programme, members):
 
 def download(client, url, params=None):
     """Ask for a document, see its page say it is ready (tasks run at once in tests), fetch it."""
-    asked = client.get(url, params or {})
+    asked = client.post(url, params or {})
     assert asked.status_code == 302
     page = client.get(asked["Location"])
     assert asked["Location"] + "download/" in page.content.decode(), "the page offers the download"
@@ -186,7 +186,7 @@ def test_a_member_of_another_programme_gets_404(client, outsider, book):
     client.force_login(outsider)
     for file_format in ("pdf", "docx"):
         url = reverse("reports:action-book", args=[book.slug, file_format])
-        assert client.get(url).status_code == 404
+        assert client.post(url).status_code == 404
 
 
 @pytest.mark.django_db(transaction=True)
@@ -197,7 +197,7 @@ def test_with_a_worker_the_document_waits_until_it_is_built(team_client, book, s
 
     # The backend production uses; django-tasks resets its backends when TASKS changes.
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    asked = team_client.get(reverse("reports:action-book", args=[book.slug, "pdf"]))
+    asked = team_client.post(reverse("reports:action-book", args=[book.slug, "pdf"]))
     document = GeneratedDocument.objects.get()
     assert document.status == DocumentStatus.WAITING
     assert "wordt gemaakt" in team_client.get(asked["Location"]).content.decode()
@@ -208,7 +208,36 @@ def test_with_a_worker_the_document_waits_until_it_is_built(team_client, book, s
 
 
 def test_a_document_is_for_the_person_who_asked_for_it(client, team_client, book, members):
-    asked = team_client.get(reverse("reports:action-book", args=[book.slug, "docx"]))
+    asked = team_client.post(reverse("reports:action-book", args=[book.slug, "docx"]))
     client.force_login(members["analyst"])
     assert client.get(asked["Location"]).status_code == 404
     assert client.get(asked["Location"] + "download/").status_code == 404
+
+
+def test_no_link_from_elsewhere_makes_a_document(team_client, book, members):
+    from django.test import Client
+
+    from samenspel.reports.models import GeneratedDocument
+
+    url = reverse("reports:action-book", args=[book.slug, "pdf"])
+    assert team_client.get(url).status_code == 405
+    forged = Client(enforce_csrf_checks=True)
+    forged.force_login(members["project_team"])
+    assert forged.post(url).status_code == 403
+    assert not GeneratedDocument.objects.exists()
+
+
+def test_documents_are_removed_after_the_retention_period(team_client, book, settings):
+    import time_machine
+
+    from samenspel.core.models import AuditEvent, AuditVerb
+    from samenspel.reports.models import GeneratedDocument
+
+    settings.SAMENSPEL_DOCUMENT_DAYS = 7
+    with time_machine.travel("2026-11-01 10:00 +0100"):
+        old = team_client.post(reverse("reports:action-book", args=[book.slug, "pdf"]))
+    with time_machine.travel("2026-11-09 10:00 +0100"):
+        team_client.post(reverse("reports:action-book", args=[book.slug, "docx"]))
+    assert list(GeneratedDocument.objects.values_list("file_format", flat=True)) == ["docx"]
+    assert team_client.get(old["Location"]).status_code == 404
+    assert AuditEvent.objects.filter(verb=AuditVerb.DOCUMENT).count() == 2
