@@ -4,6 +4,7 @@ import sys
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 
 from samenspel.core import services
@@ -103,3 +104,50 @@ def test_production_settings_pass_django_deploy_checks():
 def test_samenspel_check_reports_unsafe_development_settings():
     with pytest.raises(Exception, match="not ready for production"):
         call_command("production_check")
+
+
+def _samenspel_check(secret_key: str):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "samenspel.conf.production",
+        "SAMENSPEL_SECRET_KEY": secret_key,
+        "SAMENSPEL_ALLOWED_HOSTS": "samenspel.example.nl",
+        "DATABASE_URL": "postgres://samenspel@127.0.0.1:5432/samenspel",
+        "SAMENSPEL_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "PATH": "/usr/bin:/bin",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "samenspel", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_samenspel_check_agrees_with_djangos_deploy_checks():
+    # Long enough for the product's own rule, but Django warns: too few distinct characters.
+    weak = _samenspel_check("x" * 50)
+    assert weak.returncode != 0 and "security.W009" in weak.stdout + weak.stderr
+    good = _samenspel_check("x" * 20 + "-a-long-random-production-secret-key-1234567890")
+    assert good.returncode == 0, good.stdout + good.stderr
+
+
+def test_pages_carry_a_content_security_policy_without_inline_script(client):
+    reply = client.get(reverse("login"))
+    policy = reply["Content-Security-Policy"]
+    script = next(part for part in policy.split(";") if part.strip().startswith("script-src"))
+    assert script.split() == ["script-src", "'self'"]
+    assert "frame-ancestors 'none'" in policy
+    assert "camera=()" in reply["Permissions-Policy"]
+
+
+def test_errors_are_dutch_pages_in_the_products_frame(client, rf):
+    from django.views.defaults import server_error
+
+    missing = client.get("/bestaat-niet/")
+    assert missing.status_code == 404 and "Pagina niet gevonden" in missing.content.decode()
+    assert "samenspel-theme" in missing.content.decode()
+    failed = server_error(rf.get("/"))
+    assert failed.status_code == 500 and "Er ging iets mis" in failed.content.decode()
+    forged = Client(enforce_csrf_checks=True).post(reverse("login"), {"username": "x"})
+    assert forged.status_code == 403 and "Het formulier is verlopen" in forged.content.decode()
