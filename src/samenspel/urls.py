@@ -1,9 +1,13 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
-from django.urls import include, path, re_path
+from django.urls import include, path, re_path, register_converter
 
 from samenspel.core.forms import StyledFormMixin
+from samenspel.core.ids import IdConverter
+
+# Before the apps' address lists are read: they use <id:pk>.
+register_converter(IdConverter, "id")
 
 
 class LoginForm(StyledFormMixin, AuthenticationForm):

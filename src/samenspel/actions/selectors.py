@@ -14,6 +14,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Greatest, TruncDate
 from django.utils import timezone
 
+from samenspel.core.ids import parse_id
 from samenspel.core.models import Programme
 from samenspel.goals.models import Goal
 
@@ -48,8 +49,7 @@ class ActionFilters:
         the choices because every query is limited to the programme anyway."""
 
         def number(name: str) -> int | None:
-            value = query.get(name, "")
-            return int(value) if value.isdigit() else None
+            return parse_id(query.get(name, ""))
 
         status = query.get("status", "")
         sort = query.get("sort", "")

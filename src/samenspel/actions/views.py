@@ -12,6 +12,7 @@ from samenspel.core.access import programme_view, require
 from samenspel.core.caching import programme_fragment
 from samenspel.core.forms import add_service_errors
 from samenspel.core.history import history_for
+from samenspel.core.ids import parse_id
 from samenspel.core.paging import paginate
 from samenspel.meetings.models import Meeting
 
@@ -88,7 +89,11 @@ def coverage(request, programme):
 @programme_view("actions.propose")
 def action_create(request, programme):
     meeting_id = request.GET.get("bijeenkomst") or request.POST.get("meeting")
-    meeting = get_object_or_404(Meeting, programme=programme, pk=meeting_id) if meeting_id else None
+    meeting = (
+        get_object_or_404(Meeting, programme=programme, pk=parse_id(meeting_id))
+        if meeting_id
+        else None
+    )
     initial = {"goals": list(meeting.goals.values_list("pk", flat=True))} if meeting else {}
     form = ActionForm(request.POST or None, programme=programme, initial=initial)
     if request.method == "POST" and form.is_valid():

@@ -7,7 +7,7 @@ described by a TableSpec; a workbook may hold several kinds, one per sheet.
 import csv
 import io
 from dataclasses import dataclass
-from zipfile import BadZipFile
+from zipfile import BadZipFile, ZipFile
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -17,6 +17,40 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 class FileProblem(Exception):
     """The file as a whole cannot be read; nothing in it is used."""
+
+
+# Limits checked while a file is read, so that a file made to exhaust the server (millions
+# of rows in a few hundred kilobytes, a cell of megabytes, a zip that unpacks to gigabytes)
+# is refused after reading no more than the limit.
+MAX_COLUMNS = 200
+MAX_CELL_CHARACTERS = 32_767  # what one Excel cell holds
+MAX_EMPTY_ROWS = 1_000  # blank rows between filled ones before a file counts as too long
+MAX_UNPACKED_FACTOR = 40  # an .xlsx may unpack to at most this many times the upload limit
+
+
+def _bounded(rows, max_rows: int):
+    """The rows of a file as lists, refusing one with too many rows, columns or characters."""
+    filled = empty = 0
+    for row in rows:
+        row = list(row)
+        if len(row) > MAX_COLUMNS and any(_clean(cell) for cell in row[MAX_COLUMNS:]):
+            raise FileProblem(_("The file has more than %(max)s columns.") % {"max": MAX_COLUMNS})
+        row = row[:MAX_COLUMNS]
+        if any(isinstance(cell, str) and len(cell) > MAX_CELL_CHARACTERS for cell in row):
+            raise FileProblem(
+                _("A cell holds more than %(max)s characters.") % {"max": MAX_CELL_CHARACTERS}
+            )
+        if any(_clean(cell) for cell in row):
+            filled += 1
+            empty = 0
+        else:
+            empty += 1
+        if filled > max_rows + 1 or empty > MAX_EMPTY_ROWS:
+            raise FileProblem(
+                _("The file has more than %(max)s rows; at most %(max)s can be imported at once.")
+                % {"max": max_rows}
+            )
+        yield row
 
 
 @dataclass(frozen=True)
@@ -111,9 +145,9 @@ def read_upload(
     if not data.strip():
         raise FileProblem(_("The file is empty."))
     if name.endswith(".xlsx"):
-        sheets = _read_xlsx(data, specs)
+        sheets = _read_xlsx(data, specs, max_rows)
     else:
-        sheets = [_read_csv(data, kind_hint, specs)]
+        sheets = [_read_csv(data, kind_hint, specs, max_rows)]
     total = sum(len(sheet.rows) for sheet in sheets)
     if total == 0:
         raise FileProblem(_("The file has column headers but no rows."))
@@ -125,7 +159,42 @@ def read_upload(
     return sheets
 
 
-def _read_xlsx(data: bytes, specs: tuple[TableSpec, ...]) -> list[Sheet]:
+def _unpacked_size(data: bytes) -> int:
+    try:
+        with ZipFile(io.BytesIO(data)) as archive:
+            return sum(member.file_size for member in archive.infolist())
+    except (BadZipFile, ValueError, OSError):
+        return 0  # not a zip: load_workbook says so below
+
+
+def _too_many_rows(data: bytes, limit: int) -> bool:
+    """Whether a sheet of the workbook has more than ``limit`` rows, counted in its unpacked
+    XML a megabyte at a time: openpyxl would otherwise read a sheet without a size whole."""
+    try:
+        with ZipFile(io.BytesIO(data)) as archive:
+            for member in archive.infolist():
+                if not member.filename.startswith("xl/worksheets/"):
+                    continue
+                rows, tail = 0, b""
+                with archive.open(member) as sheet:
+                    while chunk := sheet.read(1 << 20):
+                        rows += (tail + chunk).count(b"<row")
+                        tail = chunk[-3:]  # a tag cut in two is counted in the next round
+                        if rows > limit:
+                            return True
+    except (BadZipFile, ValueError, OSError):
+        return False  # not a zip: load_workbook says so below
+    return False
+
+
+def _read_xlsx(data: bytes, specs: tuple[TableSpec, ...], max_rows: int) -> list[Sheet]:
+    if _unpacked_size(data) > MAX_UNPACKED_FACTOR * settings.SAMENSPEL_IMPORT_MAX_BYTES:
+        raise FileProblem(_("This workbook unpacks to far more than a table of its size holds."))
+    if _too_many_rows(data, max_rows + MAX_EMPTY_ROWS + 1):
+        raise FileProblem(
+            _("The file has more than %(max)s rows; at most %(max)s can be imported at once.")
+            % {"max": max_rows}
+        )
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -138,7 +207,12 @@ def _read_xlsx(data: bytes, specs: tuple[TableSpec, ...]) -> list[Sheet]:
     # codebook) is read for those sheets only.
     named = [ws for ws in workbook.worksheets if ws.title.lower() in by_title]
     for worksheet in named or workbook.worksheets:
-        raw = [list(row) for row in worksheet.iter_rows(values_only=True)]
+        # max_col: a row declared 16,384 cells wide is read only as far as a table can go.
+        # max_row too: without it openpyxl first reads the whole sheet to learn its size.
+        rows = worksheet.iter_rows(
+            values_only=True, max_col=MAX_COLUMNS + 1, max_row=max_rows + MAX_EMPTY_ROWS + 2
+        )
+        raw = list(_bounded(rows, max_rows))
         if not any(any(_clean(c) for c in row) for row in raw):
             continue
         hint = by_title.get(worksheet.title.lower())
@@ -149,7 +223,9 @@ def _read_xlsx(data: bytes, specs: tuple[TableSpec, ...]) -> list[Sheet]:
     return sheets
 
 
-def _read_csv(data: bytes, kind_hint: str | None, specs: tuple[TableSpec, ...]) -> Sheet:
+def _read_csv(
+    data: bytes, kind_hint: str | None, specs: tuple[TableSpec, ...], max_rows: int
+) -> Sheet:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -164,7 +240,13 @@ def _read_csv(data: bytes, kind_hint: str | None, specs: tuple[TableSpec, ...]) 
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
+    try:
+        rows = list(_bounded(csv.reader(io.StringIO(text), dialect), max_rows))
+    except csv.Error as exc:
+        # Such as a cell longer than the csv module's limit (128 KB), or a broken quote.
+        raise FileProblem(
+            _("The CSV file cannot be read: a cell is too long or a quote is not closed.")
+        ) from exc
     return _sheet_from_rows(kind_hint, rows, specs)
 
 

@@ -13,6 +13,6 @@ urlpatterns = [
     path("p/<slug:slug>/", views.programme_home, name="programme-home"),
     path("p/<slug:slug>/leden/", views.member_list, name="members"),
     path("p/<slug:slug>/logboek/", views.audit_trail, name="audit"),
-    path("p/<slug:slug>/leden/<int:pk>/rol/", views.member_change_role, name="member-role"),
-    path("p/<slug:slug>/leden/<int:pk>/verwijderen/", views.member_remove, name="member-remove"),
+    path("p/<slug:slug>/leden/<id:pk>/rol/", views.member_change_role, name="member-role"),
+    path("p/<slug:slug>/leden/<id:pk>/verwijderen/", views.member_remove, name="member-remove"),
 ]

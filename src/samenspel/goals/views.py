@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view, require
 from samenspel.core.history import history_for
+from samenspel.core.ids import parse_id
 
 from . import selectors, services
 from .forms import ChallengeForm, GoalForm, TargetImageForm, VisionForm
@@ -70,8 +71,11 @@ def target_image_delete(request, programme, pk: int):
 @programme_view("goals.edit_book")
 def goal_create(request, programme):
     parent_id = request.GET.get("parent") or request.POST.get("parent")
-    parent = get_object_or_404(Goal, programme=programme, pk=parent_id) if parent_id else None
-    initial = {"target_image": request.GET.get("streefbeeld")}
+    # A parent that is no id of this programme's goals is not found, whatever was sent.
+    parent = (
+        get_object_or_404(Goal, programme=programme, pk=parse_id(parent_id)) if parent_id else None
+    )
+    initial = {"target_image": parse_id(request.GET.get("streefbeeld"))}
     form = GoalForm(
         request.POST or None, programme=programme, with_target_image=parent is None, initial=initial
     )

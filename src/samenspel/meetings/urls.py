@@ -9,6 +9,6 @@ P = "p/<slug:slug>/bijeenkomsten/"
 urlpatterns = [
     path(P, views.meeting_list, name="list"),
     path(P + "nieuw/", views.meeting_form, name="create"),
-    path(P + "<int:pk>/", views.meeting_detail, name="detail"),
-    path(P + "<int:pk>/bewerken/", views.meeting_form, name="edit"),
+    path(P + "<id:pk>/", views.meeting_detail, name="detail"),
+    path(P + "<id:pk>/bewerken/", views.meeting_form, name="edit"),
 ]

@@ -7,5 +7,5 @@ app_name = "public"
 urlpatterns = [
     path("openbaar/", views.index, name="index"),
     path("openbaar/<slug:slug>/", views.programme_page, name="programme"),
-    path("openbaar/<slug:slug>/acties/<int:pk>/", views.action_page, name="action"),
+    path("openbaar/<slug:slug>/acties/<id:pk>/", views.action_page, name="action"),
 ]

@@ -10,6 +10,6 @@ urlpatterns = [
         views.action_book_document,
         name="action-book",
     ),
-    path("p/<slug:slug>/documenten/<int:pk>/", views.document_status, name="document"),
-    path("p/<slug:slug>/documenten/<int:pk>/download/", views.document_download, name="download"),
+    path("p/<slug:slug>/documenten/<id:pk>/", views.document_status, name="document"),
+    path("p/<slug:slug>/documenten/<id:pk>/download/", views.document_download, name="download"),
 ]

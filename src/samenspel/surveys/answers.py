@@ -83,6 +83,8 @@ def clean_answer(question: Question, raw):
         if not number.is_finite() or abs(number) > Decimal("1e9"):
             raise ValidationError(_("Fill in a number, for example 3 or 2,5."))
         return float(number)
+    if "\x00" in value:
+        raise ValidationError(_("The answer holds an invisible character that cannot be saved."))
     limit = 200 if kind == QuestionKind.SHORT_TEXT else 5000
     if len(value) > limit:
         raise ValidationError(_("Use at most %(limit)s characters.") % {"limit": limit})

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view
 from samenspel.core.forms import add_service_errors
+from samenspel.core.ids import parse_id
 from samenspel.stakeholders.models import TargetGroup
 
 from ..collecting import services as collecting
@@ -156,9 +157,9 @@ def _question_saved(request, form, question: Question | None) -> Question | None
 
 def _section_from(request, survey: Survey) -> Section | None:
     sections = survey.sections.all()
-    wanted = request.GET.get("pagina") or request.POST.get("section")
-    if wanted and str(wanted).isdigit():
-        return sections.filter(pk=int(wanted)).first() or sections.last()
+    wanted = parse_id(request.GET.get("pagina") or request.POST.get("section"))
+    if wanted:
+        return sections.filter(pk=wanted).first() or sections.last()
     return sections.last()
 
 
