@@ -4,17 +4,18 @@ few views that show or export personal data call it for the look."""
 from django.db import models
 
 from .models import AuditEvent, AuditVerb, Programme
+from .rules import programme_of
 
 __all__ = ["AuditVerb", "record"]
 
 
 def _programme_of(obj) -> Programme | None:
-    if obj is None:
-        return None
-    if isinstance(obj, Programme):
-        return obj
+    """The programme an object belongs to: directly (as the permission layer finds it), or
+    through its survey, wave or page."""
+    found = programme_of(obj)
+    if found is not None or obj is None:
+        return found
     for path in (
-        "programme",
         "survey.programme",
         "wave.survey.programme",
         "section.survey.programme",

@@ -274,9 +274,14 @@ def invitations_import(*, wave: Wave, uploaded, by=None) -> list[Invitation]:
 def invitation_token_issue(*, invitation: Invitation) -> str:
     """A new token for an invitation's link, of which only a keyed hash is kept: the token
     itself exists only in the mail it is put in (a new mail, a new token)."""
+    token = _new_token(invitation)
+    invitation.save(update_fields=["token_hash"])
+    return token
+
+
+def _new_token(invitation: Invitation) -> str:
     token = tokens.new_invitation_token()
     invitation.token_hash = tokens.invitation_key(token)
-    invitation.save(update_fields=["token_hash"])
     return token
 
 
@@ -295,7 +300,7 @@ def invitations_send(*, wave: Wave, base_url: str, by=None) -> int:
             return sent
         messages = []
         for invitation in batch:
-            token = invitation_token_issue(invitation=invitation)
+            token = _new_token(invitation)
             link = f"{base}{start}?uitnodiging={token}"
             subject, text, sender = invitation_message(wave=wave, link=link)
             mail = EmailMultiAlternatives(subject, text, sender, [invitation.email])
@@ -304,6 +309,8 @@ def invitations_send(*, wave: Wave, base_url: str, by=None) -> int:
             )
             mail.attach_alternative(html, "text/html")
             messages.append(mail)
+        # One write for the batch's new hashes, before any of its mails goes out.
+        Invitation.objects.bulk_update(batch, ["token_hash"])
         sent += connection.send_messages(messages) or 0
         Invitation.objects.filter(pk__in=[i.pk for i in batch]).update(sent_at=timezone.now())
 
