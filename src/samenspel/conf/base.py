@@ -188,10 +188,19 @@ TASKS = {
     }
 }
 
-# Brute-force protection on the login form.
+# Brute-force protection on the login form, by three rules, each with its own limit per
+# cool-off period (see core/lockout.py): one user name from one address (someone mistyping);
+# one user name from any address (an attack on one account spread over many addresses); one
+# address under any user name (one password sprayed over many names). The last is higher, as
+# an office, library or town hall shares one address. A password reset lifts the first two.
+AXES_HANDLER = "samenspel.core.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username", "ip_address"]
 AXES_FAILURE_LIMIT = int(os.environ.get("SAMENSPEL_LOGIN_FAILURE_LIMIT", "5"))
+SAMENSPEL_LOGIN_USER_FAILURE_LIMIT = int(os.environ.get("SAMENSPEL_LOGIN_USER_FAILURE_LIMIT", "10"))
+SAMENSPEL_LOGIN_ADDRESS_FAILURE_LIMIT = int(
+    os.environ.get("SAMENSPEL_LOGIN_ADDRESS_FAILURE_LIMIT", "20")
+)
 AXES_COOLOFF_TIME = float(os.environ.get("SAMENSPEL_LOGIN_COOLOFF_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
