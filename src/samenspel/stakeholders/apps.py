@@ -8,9 +8,12 @@ class StakeholdersConfig(AppConfig):
     verbose_name = _("Parties")
 
     def ready(self) -> None:
-        from samenspel.core import navigation
+        from samenspel.core import masking, navigation
 
         from . import signals  # noqa: F401
+        from .selectors import names_to_mask
+
+        masking.register_name_source(masking.NameSource(names_to_mask))
 
         navigation.register(navigation.NavEntry(_("Parties"), "stakeholders:organisations", 20))
         navigation.register(

@@ -111,3 +111,14 @@ def register_export_rows(*, programme: Programme) -> dict[str, tuple[list[str], 
         SHEET_NAMES["organisations"]: (list(ORGANISATION_COLUMNS), organisations),
         SHEET_NAMES["people"]: (list(PERSON_COLUMNS), people),
     }
+
+
+def names_to_mask(programme: Programme, audience: str) -> list[str]:
+    """The register's names that free text must not show to this audience: on public pages
+    those of people who did not agree to be named, elsewhere everyone's."""
+    from samenspel.core.masking import PUBLIC
+
+    people = Person.objects.filter(programme=programme)
+    if audience == PUBLIC:
+        people = people.filter(shows_name_publicly=False)
+    return list(people.values_list("name", flat=True))
