@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.urls import include, path, re_path, register_converter
 
+from samenspel.core import views as core_views
 from samenspel.core.forms import StyledFormMixin
 from samenspel.core.ids import IdConverter
 
@@ -29,12 +30,16 @@ urlpatterns = [
     path("inloggen/", auth_views.LoginView.as_view(form_class=LoginForm), name="login"),
     path(
         "password_reset/",
-        auth_views.PasswordResetView.as_view(form_class=ResetForm),
+        auth_views.PasswordResetView.as_view(
+            form_class=ResetForm,
+            email_template_name="registration/password_reset_email.txt",
+            subject_template_name="registration/password_reset_subject.txt",
+        ),
         name="password_reset",
     ),
     path(
         "reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(form_class=NewPasswordForm),
+        core_views.PasswordResetConfirm.as_view(form_class=NewPasswordForm),
         name="password_reset_confirm",
     ),
     path("", include("django.contrib.auth.urls")),

@@ -31,6 +31,9 @@ ALLOWED_HOSTS = env_list("SAMENSPEL_ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("SAMENSPEL_CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
+    # Before the admin, whose own registration/ templates (password reset) would else be
+    # found first and show the back office's pages instead of the product's.
+    "samenspel.core",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -45,7 +48,6 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
-    "samenspel.core",
     "samenspel.goals",
     "samenspel.stakeholders",
     "samenspel.meetings",

@@ -110,6 +110,7 @@ class AuditVerb(models.TextChoices):
     SENT = "sent", pgettext_lazy("audit", "sent the invitations of")
     VIEWED_PERSONAL = "viewed_personal", pgettext_lazy("audit", "looked at personal data in")
     EXPORTED_PERSONAL = "exported_personal", pgettext_lazy("audit", "exported personal data from")
+    PASSWORD_SET = "password_set", pgettext_lazy("audit", "chose a new password for")
 
 
 # The names of the details services write, as the trail shows them.
@@ -136,6 +137,7 @@ AUDIT_DETAILS = {
     "count": _("number"),
     "format": _("format"),
     "contents": _("contents"),
+    "lockout_lifted": _("login block lifted"),
 }
 
 

@@ -3,6 +3,7 @@
 import hashlib
 import io
 
+from axes.utils import reset as forget_failed_logins
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
@@ -127,6 +128,18 @@ def invitation_send(*, user, programme: Programme, base_url: str, by=None) -> No
         from_email=None,
         recipient_list=[user.email],
     )
+
+
+@transaction.atomic
+def password_set(*, user, password: str, by) -> None:
+    """Give an account a new password, chosen through a link sent to its e-mail address, and
+    lift its login block: whoever holds the mailbox is the account's holder."""
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    # Only the user name's failures: an address blocked for trying many names stays blocked,
+    # or anyone with an account of their own could lift it by resetting their password.
+    lifted = forget_failed_logins(username=user.get_username()) > 0
+    record(by=by, verb=AuditVerb.PASSWORD_SET, obj=user, lockout_lifted=lifted)
 
 
 def programme_touch(*, programme_id: int) -> None:

@@ -1,7 +1,8 @@
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
@@ -148,3 +149,14 @@ def audit_trail(request, programme):
     events = selectors.audit_events(programme=programme, filters=filters)
     context = {"programme": programme, "form": form, **paginate(request, events)}
     return render(request, "core/audit_trail.html", context, status=400 if form.errors else 200)
+
+
+class PasswordResetConfirm(auth_views.PasswordResetConfirmView):
+    """Django's page for choosing a new password through an e-mailed link; the password goes
+    through the service, which also lifts the account's login block and writes the trail."""
+
+    def form_valid(self, form):
+        user = form.user
+        services.password_set(user=user, password=form.cleaned_data["new_password1"], by=user)
+        del self.request.session[auth_views.INTERNAL_RESET_SESSION_TOKEN]
+        return HttpResponseRedirect(self.get_success_url())

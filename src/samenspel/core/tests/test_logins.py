@@ -3,6 +3,7 @@ addresses and per address across user names; the way back through a password res
 
 import pytest
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from samenspel.conftest import PASSWORD
 
@@ -69,3 +70,40 @@ def test_logging_in_with_an_account_of_ones_own_does_not_clear_the_address(
     client.logout()
     _log_in(client, "nog-een-naam", "x")
     assert _log_in(client, "analyst", PASSWORD).status_code == 429
+
+
+def test_a_locked_out_person_gets_back_in_through_a_password_reset(
+    client, settings, members, mailoutbox
+):
+    from samenspel.core.models import AuditEvent, AuditVerb
+
+    for number in range(settings.SAMENSPEL_LOGIN_USER_FAILURE_LIMIT):
+        _log_in(client, "viewer", f"gok-{number}", address=f"198.51.100.{number + 1}")
+    locked = _log_in(client, "viewer", PASSWORD)
+    assert locked.status_code == 429
+    assert reverse("password_reset") in locked.content.decode()
+
+    client.post(reverse("password_reset"), {"email": members["viewer"].email})
+    assert len(mailoutbox) == 1 and mailoutbox[0].to == [members["viewer"].email]
+    assert mailoutbox[0].subject == gettext("Choose a new password for Samenspel")
+    link = next(line for line in mailoutbox[0].body.splitlines() if "/reset/" in line)
+    form = client.get(link.removeprefix("http://testserver"), follow=True)
+    assert form.status_code == 200 and form.context["validlink"]
+    chosen = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": "een-nieuw-wachtwoord-77", "new_password2": "een-nieuw-wachtwoord-77"},
+    )
+    assert chosen.status_code == 302
+
+    assert _log_in(client, "viewer", "een-nieuw-wachtwoord-77").status_code == 302
+    event = AuditEvent.objects.get(verb=AuditVerb.PASSWORD_SET)
+    assert event.actor == members["viewer"] and event.details == {"lockout_lifted": True}
+
+
+def test_a_reset_link_that_is_wrong_says_so(client, members):
+    reply = client.get(reverse("password_reset_confirm", args=["MQ", "niet-echt"]))
+    assert reply.status_code == 200 and not reply.context["validlink"]
+    page = reply.content.decode()
+    assert reverse("password_reset") in page and "samenspel-theme" in page  # the product's frame
+    gone = "This link no longer works: it was used before or is too old. Ask for a new one."
+    assert gettext(gone) in page and gettext(gone) != gone  # in Dutch
