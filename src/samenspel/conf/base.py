@@ -203,6 +203,8 @@ SAMENSPEL_LOGIN_ADDRESS_FAILURE_LIMIT = int(
     os.environ.get("SAMENSPEL_LOGIN_ADDRESS_FAILURE_LIMIT", "20")
 )
 AXES_COOLOFF_TIME = float(os.environ.get("SAMENSPEL_LOGIN_COOLOFF_HOURS", "1"))
+# Days a link inviting someone into a programme stays valid.
+SAMENSPEL_MEMBER_INVITATION_DAYS = int(os.environ.get("SAMENSPEL_MEMBER_INVITATION_DAYS", "14"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 

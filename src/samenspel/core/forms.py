@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth.forms import SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 from .models import AuditVerb, Role
@@ -44,11 +45,18 @@ class StyledFormMixin:
 class MemberAddForm(StyledFormMixin, forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"),
-        help_text=_("Someone without an account gets an e-mail to set a password."),
+        help_text=_(
+            "The person gets an invitation by e-mail and becomes a member on accepting it. "
+            "The name is used only if the address has no account yet."
+        ),
     )
     first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
     last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.VIEWER)
+
+
+class InvitationPasswordForm(StyledFormMixin, SetPasswordForm):
+    """The first password of an account made for an invitation."""
 
 
 class MemberRoleForm(StyledFormMixin, forms.Form):

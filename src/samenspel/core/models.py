@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -90,6 +92,53 @@ class Membership(models.Model):
         return f"{self.user} – {self.programme} ({self.get_role_display()})"
 
 
+class MemberInvitation(models.Model):
+    """An invitation to join a programme with a role, until the account's holder accepts it.
+    It is the same whether the address had an account or got a new one, so that a team learns
+    nothing about who has an account. The link's token is only in the mail; this keeps its hash.
+    """
+
+    programme = models.ForeignKey(
+        Programme, on_delete=models.CASCADE, related_name="member_invitations"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # The address as the team typed it: what the team sees, never the account's name.
+    email = models.EmailField(_("e-mail address"))
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(_("valid until"))
+
+    class Meta:
+        ordering = ["email"]
+        verbose_name = _("member invitation")
+        verbose_name_plural = _("member invitations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "user"], name="one_member_invitation_per_account"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.email
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at <= timezone.now()
+
+    @staticmethod
+    def hash_token(token: str) -> str:
+        # Unsalted is enough: a token is 32 random bytes, not something a person chose.
+        return hashlib.sha256(token.encode()).hexdigest()
+
+
 class AuditVerb(models.TextChoices):
     CREATED = "created", pgettext_lazy("audit", "created")
     CHANGED = "changed", pgettext_lazy("audit", "changed")
@@ -111,6 +160,15 @@ class AuditVerb(models.TextChoices):
     VIEWED_PERSONAL = "viewed_personal", pgettext_lazy("audit", "looked at personal data in")
     EXPORTED_PERSONAL = "exported_personal", pgettext_lazy("audit", "exported personal data from")
     PASSWORD_SET = "password_set", pgettext_lazy("audit", "chose a new password for")
+    MEMBER_INVITED = "member_invited", pgettext_lazy("audit", "invited")
+    INVITATION_WITHDRAWN = (
+        "invitation_withdrawn",
+        pgettext_lazy("audit", "withdrew the invitation of"),
+    )
+    INVITATION_ACCEPTED = (
+        "invitation_accepted",
+        pgettext_lazy("audit", "joined through an invitation"),
+    )
 
 
 # The names of the details services write, as the trail shows them.

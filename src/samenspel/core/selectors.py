@@ -2,7 +2,7 @@ from django.apps import apps
 from django.db.models import QuerySet
 from django.http import Http404
 
-from .models import AuditEvent, Membership, Programme
+from .models import AuditEvent, MemberInvitation, Membership, Programme
 
 
 def programmes_for_user(*, user) -> QuerySet[Programme]:
@@ -28,6 +28,22 @@ def members_of(*, programme: Programme) -> QuerySet[Membership]:
     """The programme's memberships with their users, for the members page."""
     return programme.memberships.select_related("user").order_by(
         "role", "user__first_name", "user__last_name"
+    )
+
+
+def invitations_pending(*, programme: Programme) -> QuerySet[MemberInvitation]:
+    """The programme's invitations not yet accepted, by the address the team typed."""
+    return programme.member_invitations.only("email", "role", "expires_at").order_by("email")
+
+
+def invitation_by_token(*, token: str) -> MemberInvitation | None:
+    """The invitation an e-mailed link leads to, if any."""
+    if not token or len(token) > 100:  # made ones have 43 characters
+        return None
+    return (
+        MemberInvitation.objects.select_related("programme", "user", "invited_by")
+        .filter(token_hash=MemberInvitation.hash_token(token))
+        .first()
     )
 
 

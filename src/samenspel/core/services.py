@@ -2,21 +2,22 @@
 
 import hashlib
 import io
+import secrets
+from datetime import timedelta
 
 from axes.utils import reset as forget_failed_logins
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .audit import AuditVerb, record
-from .models import Membership, Municipality, Programme, Role
+from .models import MemberInvitation, Membership, Municipality, Programme, Role
 from .rules import forget_roles
 
 User = get_user_model()
@@ -104,7 +105,7 @@ def membership_remove(*, membership: Membership, by=None) -> None:
 def user_find_or_invite(*, email: str, first_name: str = "", last_name: str = ""):
     """The user with this e-mail address, or a new account without a password yet.
 
-    Returns ``(user, created)``; a new user sets a password through the reset link.
+    Returns ``(user, created)``; a new user chooses a password through the invitation link.
     """
     email = email.strip().lower()
     existing = User.objects.filter(email__iexact=email).first()
@@ -116,14 +117,22 @@ def user_find_or_invite(*, email: str, first_name: str = "", last_name: str = ""
     return user, True
 
 
-def invitation_send(*, user, programme: Programme, base_url: str, by=None) -> None:
-    """E-mail a new member a link to choose their password and open the programme."""
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    token = default_token_generator.make_token(user)
-    link = base_url.rstrip("/") + reverse("password_reset_confirm", args=[uid, token])
-    context = {"user": user, "programme": programme, "link": link, "inviter": by}
+def invitation_send(*, invitation: MemberInvitation, token: str, base_url: str, by=None) -> None:
+    """E-mail the invited account the link to accept; someone without a password yet chooses
+    one on the same page."""
+    user = invitation.user
+    context = {
+        "user": user,
+        "programme": invitation.programme,
+        "role": invitation.get_role_display(),
+        "link": base_url.rstrip("/") + reverse("core:invitation", args=[token]),
+        "until": invitation.expires_at,
+        "new": not user.has_usable_password(),
+        "inviter": by,
+    }
     send_mail(
-        subject=_("You are invited to %(programme)s on Samenspel") % {"programme": programme.name},
+        subject=_("You are invited to %(programme)s on Samenspel")
+        % {"programme": invitation.programme.name},
         message=render_to_string("registration/invitation_email.txt", context),
         from_email=None,
         recipient_list=[user.email],
@@ -159,14 +168,87 @@ def member_invite(
     base_url: str,
     first_name: str = "",
     last_name: str = "",
-):
-    """Give the person with this address a role; someone new gets an invitation by e-mail.
-    Returns ``(user, invited)``."""
-    user, invited = user_find_or_invite(email=email, first_name=first_name, last_name=last_name)
-    membership_add(programme=programme, user=user, role=role, by=by)
-    if invited:
-        invitation_send(user=user, programme=programme, base_url=base_url, by=by)
-    return user, invited
+) -> MemberInvitation:
+    """Invite the person with this address to a role. An address without an account gets a
+    new one without a password (the names are for that account only); either way the account
+    joins when its holder accepts, and the team learns nothing of who had an account."""
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
+    email = email.strip().lower()
+    # The members page shows the members' addresses already: saying so gives nothing away.
+    if Membership.objects.filter(programme=programme, user__email__iexact=email).exists():
+        raise ValidationError(
+            _("%(email)s is a member already; change the role in the list.") % {"email": email}
+        )
+    user, _created = user_find_or_invite(email=email, first_name=first_name, last_name=last_name)
+    token = secrets.token_urlsafe(32)
+    invitation, _created = MemberInvitation.objects.update_or_create(
+        programme=programme,
+        user=user,
+        defaults={
+            "email": email,
+            "role": role,
+            "token_hash": MemberInvitation.hash_token(token),
+            "invited_by": by if getattr(by, "is_authenticated", False) else None,
+            "expires_at": timezone.now()
+            + timedelta(days=settings.SAMENSPEL_MEMBER_INVITATION_DAYS),
+        },
+    )
+    record(by=by, verb=AuditVerb.MEMBER_INVITED, obj=invitation, role=role)
+    invitation_send(invitation=invitation, token=token, base_url=base_url, by=by)
+    return invitation
+
+
+def invitation_check(*, invitation: MemberInvitation | None) -> None:
+    """Refuse a link that leads nowhere or no longer counts, in words its holder acts on."""
+    if invitation is None:
+        raise ValidationError(
+            _(
+                "This invitation link does not work: it was used already, withdrawn, or not "
+                "copied whole. Ask the project team for a new invitation."
+            ),
+            code="unknown",
+        )
+    if invitation.is_expired or not invitation.user.is_active:
+        raise ValidationError(
+            _("This invitation has expired. Ask the project team for a new invitation."),
+            code="expired",
+        )
+
+
+@transaction.atomic
+def invitation_accept(
+    *, invitation: MemberInvitation, by, password: str | None = None
+) -> Membership:
+    """The invited account joins the programme with the invited role, choosing its first
+    password on the way if it has none; the invitation is used up. A member already keeps
+    the role they have."""
+    invitation_check(invitation=invitation)
+    if by != invitation.user:
+        raise PermissionDenied
+    if password is not None:
+        password_set(user=by, password=password, by=by)
+    membership, created = Membership.objects.get_or_create(
+        programme=invitation.programme, user=by, defaults={"role": invitation.role}
+    )
+    if created:
+        record(
+            by=by,
+            verb=AuditVerb.INVITATION_ACCEPTED,
+            obj=membership,
+            role=membership.role,
+            invited_by=invitation.invited_by.get_username() if invitation.invited_by else "",
+        )
+        forget_roles(by)
+    invitation.delete()
+    return membership
+
+
+@transaction.atomic
+def invitation_withdraw(*, invitation: MemberInvitation, by) -> None:
+    """Withdraw an invitation not yet accepted: its link stops working."""
+    record(by=by, verb=AuditVerb.INVITATION_WITHDRAWN, obj=invitation, role=invitation.role)
+    invitation.delete()
 
 
 def touch_programme_on_change(*models_) -> None:

@@ -12,6 +12,12 @@ urlpatterns = [
     path("logo/<slug:slug>/<str:version>.png", views.programme_logo, name="programme-logo"),
     path("p/<slug:slug>/", views.programme_home, name="programme-home"),
     path("p/<slug:slug>/leden/", views.member_list, name="members"),
+    path(
+        "p/<slug:slug>/leden/uitnodigingen/<id:pk>/intrekken/",
+        views.invitation_withdraw,
+        name="invitation-withdraw",
+    ),
+    path("uitnodiging/<str:token>/", views.invitation_accept, name="invitation"),
     path("p/<slug:slug>/logboek/", views.audit_trail, name="audit"),
     path("p/<slug:slug>/leden/<id:pk>/rol/", views.member_change_role, name="member-role"),
     path("p/<slug:slug>/leden/<id:pk>/verwijderen/", views.member_remove, name="member-remove"),

@@ -1,6 +1,8 @@
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,8 +14,8 @@ from django.views.decorators.http import require_POST
 from . import navigation, selectors, services
 from .access import programme_view
 from .caching import programme_fragment
-from .forms import AuditFilterForm, MemberAddForm, MemberRoleForm
-from .models import Membership, Role
+from .forms import AuditFilterForm, InvitationPasswordForm, MemberAddForm, MemberRoleForm
+from .models import MemberInvitation, Membership, Role
 from .paging import paginate
 from .rules import role_in
 from .selectors import members_of, programmes_for_user
@@ -49,7 +51,7 @@ def member_list(request, programme):
     form = MemberAddForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            user, invited = services.member_invite(
+            invitation = services.member_invite(
                 programme=programme,
                 by=request.user,
                 base_url=request.build_absolute_uri("/"),
@@ -58,20 +60,61 @@ def member_list(request, programme):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            if invited:
-                messages.success(
-                    request, _("%(email)s is invited by e-mail.") % {"email": user.email}
-                )
-            else:
-                messages.success(request, _("%(name)s has been added.") % {"name": user})
+            # The same words whether the address had an account or not, and never its name.
+            messages.success(
+                request, _("Invitation sent to %(email)s.") % {"email": invitation.email}
+            )
             return redirect("core:members", programme.slug)
     context = {
         "programme": programme,
         "memberships": members_of(programme=programme),
+        "invitations": selectors.invitations_pending(programme=programme),
         "form": form,
         "roles": Role.choices,
     }
     return render(request, "core/member_list.html", context)
+
+
+@require_POST
+@programme_view("core.manage_members")
+def invitation_withdraw(request, programme, pk: int):
+    invitation = get_object_or_404(MemberInvitation, programme=programme, pk=pk)
+    services.invitation_withdraw(invitation=invitation, by=request.user)
+    messages.success(
+        request, _("The invitation of %(email)s is withdrawn.") % {"email": invitation.email}
+    )
+    return redirect("core:members", programme.slug)
+
+
+def invitation_accept(request, token: str):
+    """An invitation's link. Its account's holder accepts, choosing a first password here if
+    the account has none; a link that does not work is a page saying why, never an error."""
+    invitation = selectors.invitation_by_token(token=token)
+    try:
+        services.invitation_check(invitation=invitation)
+    except ValidationError as error:
+        status = 410 if error.code == "expired" else 404
+        return render(request, "core/invitation_invalid.html", {"error": error}, status=status)
+    account, context = invitation.user, {"invitation": invitation}
+    if not request.user.is_authenticated and account.has_usable_password():
+        return redirect_to_login(request.get_full_path())
+    if request.user.is_authenticated and request.user != account:
+        return render(
+            request, "core/invitation_accept.html", {**context, "other": True}, status=403
+        )
+    form = None  # someone new chooses a password, which accepts the invitation as well
+    if not request.user.is_authenticated:
+        form = InvitationPasswordForm(account, request.POST or None)
+    if request.method == "POST" and (form is None or form.is_valid()):
+        password = form.cleaned_data["new_password1"] if form is not None else None
+        services.invitation_accept(invitation=invitation, by=account, password=password)
+        if form is not None:
+            login(request, account, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            request, _("Welcome to %(programme)s.") % {"programme": invitation.programme}
+        )
+        return redirect("core:programme-home", invitation.programme.slug)
+    return render(request, "core/invitation_accept.html", {**context, "form": form})
 
 
 @require_POST

@@ -1,12 +1,15 @@
 """Every page and action, for every role: allowed or forbidden. Another programme's objects
 are never shown: a member of another programme gets 404 for all of them."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from samenspel.actions.models import ActionRelation
 from samenspel.actions.tests.factories import ActionFactory
-from samenspel.core.models import Membership, Role
+from samenspel.core.models import MemberInvitation, Membership, Role
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
 from samenspel.reports.models import GeneratedDocument
@@ -16,7 +19,7 @@ from samenspel.stakeholders.tests.factories import (
     PersonFactory,
     TargetGroupFactory,
 )
-from samenspel.surveys.models import ResponseImport
+from samenspel.surveys.models import ResponseImport, RowExportGrant
 
 ALL = set(Role.values)
 TEAM = {Role.PROJECT_TEAM}
@@ -62,6 +65,14 @@ def objects(programme, members):
         "person": PersonFactory(programme=programme, organisation=organisation),
         "group": TargetGroupFactory(programme=programme),
         "membership": Membership.objects.get(programme=programme, user=members[Role.VIEWER]),
+        "invitation": MemberInvitation.objects.create(
+            programme=programme,
+            user=members[Role.VIEWER],
+            email="uitgenodigd@example.nl",
+            role=Role.VIEWER,
+            token_hash="0" * 64,
+            expires_at=timezone.now() + timedelta(days=1),
+        ),
         "challenge": programme.challenges.first(),
         # Previews of imports and documents belong to whoever asked for them.
         "register_batch": ImportBatch.objects.create(
@@ -73,6 +84,9 @@ def objects(programme, members):
         "document": GeneratedDocument.objects.create(
             programme=programme, kind="action_book", file_format="pdf", created_by=team
         ),
+        "grant": RowExportGrant.objects.create(
+            programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
+        ),
     }
 
 
@@ -82,6 +96,7 @@ MATRIX = [
     ("core:members", [], "get", TEAM),
     ("core:member-role", ["membership"], "post", TEAM),
     ("core:member-remove", ["membership"], "get", TEAM),
+    ("core:invitation-withdraw", ["invitation"], "post", TEAM),
     ("goals:book", [], "get", ALL),
     ("goals:vision-edit", [], "get", TEAM),
     ("goals:target-image-create", [], "get", TEAM),
@@ -144,7 +159,11 @@ MATRIX = [
     ("surveys:import", ["wave"], "get", TEAM),
     ("surveys:invitations", ["wave"], "get", TEAM),
     ("surveys:invitations-send", ["wave"], "post", TEAM),
-    ("surveys:export", ["wave", "=csv"], "get", READERS_ALL),
+    # Readers without the right to export answers per respondent are sent to ask for it.
+    ("surveys:export", ["wave"], "get", READERS_ALL),
+    ("surveys:import-layout", ["wave"], "get", TEAM),
+    ("surveys:row-export-rights", [], "get", READERS_ALL),
+    ("surveys:row-export-decide", ["grant"], "post", TEAM),
     ("surveys:preview", ["survey"], "get", READERS_ALL),
     ("surveys:import-status", ["wave", "import"], "get", TEAM),
     ("surveys:edit", ["survey"], "get", TEAM),
@@ -283,6 +302,7 @@ OUTSIDE_PROGRAMMES = {
     "core:privacy",
     "core:health",
     "core:programme-logo",
+    "core:invitation",  # an invitation's link: the view checks the account (test_member_invitations)
     "public:index",
     "public:programme",
     "public:action",

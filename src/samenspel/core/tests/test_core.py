@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from samenspel.core import services
-from samenspel.core.models import Membership, Role
+from samenspel.core.models import MemberInvitation, Membership, Role
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +24,7 @@ def test_the_last_project_team_member_cannot_leave(programme, members):
 def test_inviting_an_unknown_address_creates_an_account_and_mails(
     team_client, programme, mailoutbox
 ):
+    # The account joins only when its holder accepts (see test_member_invitations.py).
     response = team_client.post(
         reverse("core:members", args=[programme.slug]),
         {
@@ -34,9 +35,10 @@ def test_inviting_an_unknown_address_creates_an_account_and_mails(
         },
     )
     assert response.status_code == 302
-    membership = Membership.objects.get(programme=programme, user__email="nieuw@example.nl")
-    assert membership.role == Role.PARTNER
-    assert not membership.user.has_usable_password()
+    invitation = MemberInvitation.objects.get(programme=programme, email="nieuw@example.nl")
+    assert invitation.role == Role.PARTNER
+    assert not invitation.user.has_usable_password()
+    assert not Membership.objects.filter(programme=programme, user=invitation.user).exists()
     assert len(mailoutbox) == 1 and mailoutbox[0].to == ["nieuw@example.nl"]
 
 
