@@ -75,13 +75,16 @@ def _fold(word: str) -> str:
 def _phone_spans(text: str) -> list[tuple[int, int]]:
     if not _MANY_DIGITS.search(text):
         return []
-    return [
-        (match.start, match.end)
-        for match in phonenumbers.PhoneNumberMatcher(
-            text, "NL", leniency=phonenumbers.Leniency.VALID
-        )
-        if not _DATE_START.match(match.raw_string)
-    ]
+    spans = []
+    for match in phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID):
+        raw, start = match.raw_string, match.start
+        if _DATE_START.match(raw):
+            continue
+        # "(06-12345678)": the matcher takes the opening bracket of the sentence along.
+        if raw.startswith("(") and raw.count("(") > raw.count(")"):
+            start += 1
+        spans.append((start, match.end))
+    return spans
 
 
 class NameMatcher:

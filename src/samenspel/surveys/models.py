@@ -371,3 +371,58 @@ class ResponseImport(models.Model):
     @property
     def percent_done(self) -> int:
         return round(100 * self.rows_done / self.rows_total) if self.rows_total else 0
+
+
+class RowExportStatus(models.TextChoices):
+    REQUESTED = "requested", _("Requested")
+    GRANTED = "granted", _("Granted")
+    REFUSED = "refused", _("Refused")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class RowExportGrant(models.Model):
+    """The right to export a programme's answers one row per respondent: asked for by a member
+    with a reason, granted or refused by the project team. Reading the results needs no such
+    right; taking every respondent's answers out of the platform does."""
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="row_export_grants",
+        verbose_name=_("member"),
+    )
+    reason = models.TextField(_("reason"))
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=RowExportStatus.choices,
+        default=RowExportStatus.REQUESTED,
+    )
+    requested_at = models.DateTimeField(_("requested on"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided on"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("right to export answers per respondent")
+        verbose_name_plural = _("rights to export answers per respondent")
+        constraints = [
+            # One open request or one right at a time; refused and withdrawn ones stay on record.
+            models.UniqueConstraint(
+                fields=["programme", "user"],
+                condition=models.Q(status__in=["requested", "granted"]),
+                name="one_open_row_export_grant",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_status_display()}"

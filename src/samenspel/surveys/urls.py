@@ -1,4 +1,4 @@
-from django.urls import path, re_path
+from django.urls import path
 
 from .analysis import views as analysis
 from .building import views as building
@@ -48,9 +48,8 @@ urlpatterns = [
         collecting.wave_invitations_send,
         name="invitations-send",
     ),
-    re_path(
-        r"^p/(?P<slug>[-\w]+)/peilingen/metingen/(?P<pk>[0-9]{1,18})/antwoorden\.(?P<file_format>xlsx|csv|zip|sav)$",
-        analysis.wave_export,
-        name="export",
-    ),
+    path(P + "metingen/<id:pk>/exporteren/", analysis.wave_export, name="export"),
+    path(P + "metingen/<id:pk>/indeling.xlsx", analysis.wave_import_layout, name="import-layout"),
+    path(P + "exportrecht/", analysis.row_export_rights, name="row-export-rights"),
+    path(P + "exportrecht/<id:pk>/besluit/", analysis.row_export_decide, name="row-export-decide"),
 ]

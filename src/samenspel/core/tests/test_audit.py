@@ -21,16 +21,26 @@ def test_changes_and_looks_are_recorded_with_who_and_which_programme(client, pro
     client.post(reverse("surveys:wave-toggle", args=[programme.slug, wave.pk]))
     person = PersonFactory(programme=programme, name="Quirijn Zwijgerhof")
     client.get(reverse("stakeholders:person-detail", args=[programme.slug, person.pk]))
-    client.get(reverse("surveys:export", args=[programme.slug, wave.pk, "csv"]))
+    from samenspel.surveys.tests.factories import row_export_granted
+
+    row_export_granted(programme=programme, user=team)
+    client.post(
+        reverse("surveys:export", args=[programme.slug, wave.pk]),
+        {"file_format": "csv", "reason": "Tabellen voor de raad"},
+    )
     events = list(AuditEvent.objects.filter(programme=programme).order_by("pk"))
     assert [(event.verb, event.object_type) for event in events] == [
         (AuditVerb.CREATED, "surveys.survey"),
         (AuditVerb.CREATED, "surveys.wave"),
         (AuditVerb.CHANGED, "surveys.wave"),
         (AuditVerb.VIEWED_PERSONAL, "stakeholders.person"),
+        (AuditVerb.CREATED, "surveys.rowexportgrant"),
+        (AuditVerb.STATUS_CHANGED, "surveys.rowexportgrant"),
         (AuditVerb.EXPORTED_PERSONAL, "surveys.wave"),
     ]
+    deciding = events.pop(5)
     assert all(event.actor == team for event in events)
+    assert deciding.actor != team, "someone else decides on the team member's request"
     assert events[2].details == {"is_open": False}
 
 

@@ -60,6 +60,7 @@ def test_e_mail_addresses(address):
 )
 def test_dutch_phone_numbers(number):
     assert mask(f"Bel {number} na vijven.") == dutch("Bel [telefoonnummer] na vijven.")
+    assert mask(f"Bel mij ({number}).") == dutch("Bel mij ([telefoonnummer]).")
 
 
 @pytest.mark.parametrize(

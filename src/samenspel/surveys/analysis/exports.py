@@ -1,17 +1,34 @@
 """Responses as a table, one row per complete response and one column per answer, with a
-codebook that says what every column and code means. No personal data: none is stored."""
+codebook that says what every column and code means. No respondent is named: none is stored.
+Open answers may still name someone or hold an address: they are left out unless asked for,
+and masked when they are in."""
 
 from django.utils.translation import gettext as _
 
+from samenspel.core.masking import NameMatcher, mask, name_matcher
 from samenspel.core.tabular import write_csv, write_xlsx, write_zip
 
 from ..answers import LIKERT_LABELS, LIKERT_VALUES, response_columns
 from ..models import Answer, Question, QuestionKind, Response, ResponseStatus, Wave
 
+TEXT_KINDS = (QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT)
 
-def _cell(question: Question, part: str, value):
+
+def _questions(*, wave: Wave, free_text: bool) -> list[Question]:
+    """The wave's questions in their order, the open ones only when asked for."""
+    questions = Question.objects.filter(section__survey=wave.survey).order_by(
+        "section__position", "position"
+    )
+    if not free_text:
+        questions = questions.exclude(kind__in=TEXT_KINDS)
+    return list(questions)
+
+
+def _cell(question: Question, part: str, value, names: NameMatcher | None = None):
     if value is None:
         return ""
+    if question.kind in TEXT_KINDS and isinstance(value, str):
+        return mask(value, names=names)
     if question.kind == QuestionKind.GRID:
         return value.get(part, "") if isinstance(value, dict) else ""
     if question.kind == QuestionKind.MULTIPLE:
@@ -22,25 +39,32 @@ def _cell(question: Question, part: str, value):
     return value
 
 
-def response_table(*, wave: Wave) -> tuple[list[str], list[list]]:
-    """Headers and rows of all complete responses of a wave, with their weight."""
-    questions = list(
-        Question.objects.filter(section__survey=wave.survey).order_by(
-            "section__position", "position"
-        )
-    )
+def _headers(columns) -> list[str]:
+    return ["respondent", "gewicht", "ingevuld_op", *[name for name, _q, _p in columns]]
+
+
+def response_table(*, wave: Wave, free_text: bool = False) -> tuple[list[str], list[list]]:
+    """Headers and rows of all complete responses of a wave, with their weight; open answers
+    only with ``free_text``, masked."""
+    questions = _questions(wave=wave, free_text=free_text)
+    names = name_matcher(wave.survey.programme) if free_text else None
     columns = response_columns(questions)
     responses = list(
         Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE)
         .order_by("pk")
         .values_list("pk", "weight", "completed_at")
     )
-    answers: dict[int, dict[int, object]] = {}
-    for response_id, question_id, value in Answer.objects.filter(
+    given_answers = Answer.objects.filter(
         response__wave=wave, response__status=ResponseStatus.COMPLETE
-    ).values_list("response_id", "question_id", "value"):
+    )
+    if not free_text:
+        given_answers = given_answers.exclude(question__kind__in=TEXT_KINDS)
+    answers: dict[int, dict[int, object]] = {}
+    for response_id, question_id, value in given_answers.values_list(
+        "response_id", "question_id", "value"
+    ):
         answers.setdefault(response_id, {})[question_id] = value
-    headers = ["respondent", "gewicht", "ingevuld_op", *[name for name, _q, _p in columns]]
+    headers = _headers(columns)
     rows = []
     for number, (pk, weight, completed_at) in enumerate(responses, start=1):
         given = answers.get(pk, {})
@@ -50,7 +74,7 @@ def response_table(*, wave: Wave) -> tuple[list[str], list[list]]:
                 round(weight, 6),
                 completed_at.date() if completed_at else "",
                 *[
-                    _cell(question, part, given.get(question.pk))
+                    _cell(question, part, given.get(question.pk), names)
                     for _name, question, part in columns
                 ],
             ]
@@ -58,13 +82,9 @@ def response_table(*, wave: Wave) -> tuple[list[str], list[list]]:
     return headers, rows
 
 
-def codebook(*, wave: Wave) -> tuple[list[str], list[list]]:
+def codebook(*, wave: Wave, free_text: bool = False) -> tuple[list[str], list[list]]:
     """One row per column: name, question text, kind and the meaning of its codes."""
-    questions = list(
-        Question.objects.filter(section__survey=wave.survey).order_by(
-            "section__position", "position"
-        )
-    )
+    questions = _questions(wave=wave, free_text=free_text)
     rows = [
         ["respondent", _("Sequence number of the response (not a person)"), "", ""],
         ["gewicht", _("Weight (1 when not weighted)"), "", ""],
@@ -105,15 +125,26 @@ SPSS_MEASURES = {
 }
 
 
-def export_file(*, wave: Wave, file_format: str) -> tuple[bytes | str, str]:
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def export_file(
+    *, wave: Wave, file_format: str, free_text: bool = False
+) -> tuple[bytes | str, str]:
     """The wave's answers as a file and its content type: Excel with its codebook, CSV for
-    Dutch Excel, a zip of plain CSV for tools with the codebook beside it, or SPSS."""
-    headers, rows = response_table(wave=wave)
+    Dutch Excel, a zip of plain CSV for tools with the codebook beside it, or SPSS. Open
+    answers only with ``free_text``, masked."""
+    headers, rows = response_table(wave=wave, free_text=free_text)
     if file_format == "xlsx":
-        content = write_xlsx({"Antwoorden": (headers, rows), "Codeboek": codebook(wave=wave)})
-        return content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        content = write_xlsx(
+            {
+                "Antwoorden": (headers, rows),
+                "Codeboek": codebook(wave=wave, free_text=free_text),
+            }
+        )
+        return content, XLSX
     if file_format == "zip":
-        code_headers, code_rows = codebook(wave=wave)
+        code_headers, code_rows = codebook(wave=wave, free_text=free_text)
         files = {
             "antwoorden.csv": write_csv(headers, rows, for_excel=False),
             "codeboek.csv": write_csv(code_headers, code_rows, for_excel=False),
@@ -122,11 +153,26 @@ def export_file(*, wave: Wave, file_format: str) -> tuple[bytes | str, str]:
         }
         return write_zip(files), "application/zip"
     if file_format == "sav":
-        return spss_file(wave=wave, headers=headers, rows=rows), "application/x-spss-sav"
+        content = spss_file(wave=wave, headers=headers, rows=rows, free_text=free_text)
+        return content, "application/x-spss-sav"
     return write_csv(headers, rows), "text/csv; charset=utf-8"
 
 
-def spss_file(*, wave: Wave, headers: list[str], rows: list[list]) -> bytes:
+def import_layout(*, wave: Wave) -> bytes:
+    """The columns of an export without a single response, with the codebook: the layout
+    for answers collected on paper, which needs no right to export answers."""
+    columns = response_columns(_questions(wave=wave, free_text=True))
+    return write_xlsx(
+        {
+            "Antwoorden": (_headers(columns), []),
+            "Codeboek": codebook(wave=wave, free_text=True),
+        }
+    )
+
+
+def spss_file(
+    *, wave: Wave, headers: list[str], rows: list[list], free_text: bool = False
+) -> bytes:
     """The response table as an SPSS .sav file: every variable with its question as label,
     every code with its answer as value label, and its measurement level."""
     # Imported here: pandas takes a moment to load, and only this export needs it.
@@ -136,11 +182,7 @@ def spss_file(*, wave: Wave, headers: list[str], rows: list[list]) -> bytes:
     import pandas as pd
     import pyreadstat
 
-    questions = list(
-        Question.objects.filter(section__survey=wave.survey).order_by(
-            "section__position", "position"
-        )
-    )
+    questions = _questions(wave=wave, free_text=free_text)
     labels = {
         "respondent": _("Sequence number of the response (not a person)"),
         "gewicht": _("Weight (1 when not weighted)"),

@@ -152,3 +152,52 @@ def _shown(target, total: float) -> str:
     if target is None or total <= 0:
         return ""
     return f"{100 * float(target) / total:.4g}%".replace(".", ",")
+
+
+EXPORT_FORMATS = [
+    ("xlsx", _("Excel, with the codebook")),
+    ("csv", _("CSV for Excel")),
+    ("zip", _("CSV for analysis tools, with the codebook (zip)")),
+    ("sav", _("SPSS (.sav, with labels)")),
+]
+
+
+class WaveExportForm(StyledFormMixin, forms.Form):
+    """What is exported and why: asked anew for every export, because the trail keeps it."""
+
+    file_format = forms.ChoiceField(
+        label=_("File"), choices=EXPORT_FORMATS, initial="xlsx", widget=forms.RadioSelect
+    )
+    reason = forms.CharField(
+        label=_("What do you need this export for?"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the audit trail with the export. For example: the yearly report."),
+    )
+    free_text = forms.BooleanField(
+        label=_("Include open answers"),
+        required=False,
+        help_text=_(
+            "Left out unless you need them. In open answers e-mail addresses, phone numbers, "
+            "postcodes with a house number and names from the register are masked."
+        ),
+    )
+
+
+class RowExportRequestForm(StyledFormMixin, forms.Form):
+    reason = forms.CharField(
+        label=_("What do you need answers per respondent for?"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "The project team reads this when it decides. For example: an analysis in SPSS "
+            "that the results page cannot do."
+        ),
+    )
+
+
+class RowExportDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=[("grant", "grant"), ("refuse", "refuse"), ("withdraw", "withdraw")]
+    )
+    note = forms.CharField(max_length=300, required=False)

@@ -1,11 +1,14 @@
-"""Raking a wave's responses to population margins, through the statistics engine."""
+"""Raking a wave's responses to population margins, through the statistics engine; the right
+to export answers per respondent, and the exports made with it."""
 
 import numpy as np
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspel.core.audit import AuditVerb, record
+from samenspel.core.models import Programme
 
 from ..answers import choice_values
 from ..models import (
@@ -15,10 +18,13 @@ from ..models import (
     QuestionKind,
     Response,
     ResponseStatus,
+    RowExportGrant,
+    RowExportStatus,
     Wave,
     Weighting,
 )
-from . import statistics
+from ..rules import forget_row_export_grants
+from . import exports, statistics
 
 
 @transaction.atomic
@@ -135,3 +141,93 @@ def wave_unweight(*, wave: Wave, by=None) -> None:
     Response.objects.filter(wave=wave).update(weight=1.0)
     Weighting.objects.filter(wave=wave).delete()
     record(by=by, verb=AuditVerb.UNWEIGHTED, obj=wave)
+
+
+REASON_MIN_LENGTH = 10
+
+
+def _clean_reason(reason: str) -> str:
+    reason = " ".join(reason.split())
+    if len(reason) < REASON_MIN_LENGTH:
+        raise ValidationError(
+            {"reason": _("Say in a sentence what you need the answers per respondent for.")}
+        )
+    return reason
+
+
+def row_export_request(*, programme: Programme, reason: str, by) -> RowExportGrant:
+    """Ask the project team for the right to export this programme's answers per respondent,
+    saying what for."""
+    if not by.has_perm("surveys.request_row_export", programme):
+        raise PermissionDenied
+    reason = _clean_reason(reason)
+    with transaction.atomic():
+        if RowExportGrant.objects.filter(
+            programme=programme,
+            user=by,
+            status__in=[RowExportStatus.REQUESTED, RowExportStatus.GRANTED],
+        ).exists():
+            raise ValidationError(_("You have asked for this right already, or you have it."))
+        grant = RowExportGrant.objects.create(programme=programme, user=by, reason=reason)
+        record(by=by, verb=AuditVerb.CREATED, obj=grant, reason=reason)
+    return grant
+
+
+@transaction.atomic
+def row_export_decide(
+    *, grant: RowExportGrant, granted: bool, by, note: str = ""
+) -> RowExportGrant:
+    """Grant or refuse a request, by someone of the project team other than who asked."""
+    if not by.has_perm("surveys.decide_row_export", grant.programme):
+        raise PermissionDenied
+    grant = RowExportGrant.objects.select_for_update().get(pk=grant.pk)
+    if grant.status != RowExportStatus.REQUESTED:
+        raise ValidationError(_("This request has been decided already."))
+    if grant.user_id == by.pk:
+        raise ValidationError(_("Someone else of the project team decides on your own request."))
+    grant.status = RowExportStatus.GRANTED if granted else RowExportStatus.REFUSED
+    return _decided(grant, by=by, note=note)
+
+
+@transaction.atomic
+def row_export_withdraw(*, grant: RowExportGrant, by, note: str = "") -> RowExportGrant:
+    """End a right that the project team gave."""
+    if not by.has_perm("surveys.decide_row_export", grant.programme):
+        raise PermissionDenied
+    grant = RowExportGrant.objects.select_for_update().get(pk=grant.pk)
+    if grant.status != RowExportStatus.GRANTED:
+        raise ValidationError(_("Only a right that was granted can be withdrawn."))
+    grant.status = RowExportStatus.WITHDRAWN
+    return _decided(grant, by=by, note=note)
+
+
+def _decided(grant: RowExportGrant, *, by, note: str) -> RowExportGrant:
+    grant.decided_by, grant.decided_at, grant.note = by, timezone.now(), note.strip()[:300]
+    grant.save(update_fields=["status", "decided_by", "decided_at", "note"])
+    record(by=by, verb=AuditVerb.STATUS_CHANGED, obj=grant, status=grant.status, note=grant.note)
+    forget_row_export_grants(grant.user)
+    forget_row_export_grants(by)
+    return grant
+
+
+def wave_export_rows(
+    *, wave: Wave, file_format: str, reason: str, free_text: bool, by
+) -> tuple[bytes | str, str]:
+    """A wave's answers one row per respondent as a file and its content type, for a member
+    with the right; each export is kept in the trail with its reason, format and whether open
+    answers (masked) are in it."""
+    if not by.has_perm("surveys.export_rows", wave.survey.programme):
+        raise PermissionDenied
+    reason = _clean_reason(reason)
+    content, content_type = exports.export_file(
+        wave=wave, file_format=file_format, free_text=free_text
+    )
+    record(
+        by=by,
+        verb=AuditVerb.EXPORTED_PERSONAL,
+        obj=wave,
+        format=file_format,
+        reason=reason,
+        free_text=free_text,
+    )
+    return content, content_type

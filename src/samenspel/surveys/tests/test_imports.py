@@ -108,12 +108,20 @@ def test_checked_answers_equal_those_of_the_respondents_form(wave):
     assert problems == ["Rij 3, woonomgeving: Kies uit de antwoorden die er staan."]
 
 
-def test_the_export_can_be_imported_again(team_client, programme, wave):
+def test_the_export_can_be_imported_again(team_client, programme, members, wave):
+    from samenspel.core.models import Role
+
+    from .factories import row_export_granted
+
+    row_export_granted(programme=programme, user=members[Role.PROJECT_TEAM])
     team_client.post(
         reverse("surveys:import", args=[programme.slug, wave.pk]),
         {"file": sheet([HEADERS, [1, "2", 7, 4, 1, 0]])},
     )
-    exported = team_client.get(reverse("surveys:export", args=[programme.slug, wave.pk, "xlsx"]))
+    exported = team_client.post(
+        reverse("surveys:export", args=[programme.slug, wave.pk]),
+        {"file_format": "xlsx", "reason": "Dezelfde antwoorden opnieuw inlezen"},
+    )
     again = SimpleUploadedFile("export.xlsx", exported.content)
     assert (
         team_client.post(
