@@ -196,6 +196,7 @@ AUDIT_DETAILS = {
     "format": _("format"),
     "contents": _("contents"),
     "lockout_lifted": _("login block lifted"),
+    "invited_by": _("invited by"),
 }
 
 
