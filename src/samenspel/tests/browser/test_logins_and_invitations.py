@@ -6,6 +6,7 @@ from django.core import mail
 from django.utils import translation
 
 from samenspel.conftest import PASSWORD
+from samenspel.core.forms import InvitationPasswordForm
 from samenspel.core.models import Membership
 
 from .conftest import assert_accessible, log_in, screenshot
@@ -47,11 +48,9 @@ def test_someone_new_is_invited_and_joins(page, browser, live_server, programme,
     invited.goto(link.strip())
     assert_accessible(invited, "invitation for someone new")
     screenshot(invited, "invitation-new-account")
-    with translation.override("nl"):
-        first, second = (
-            translation.gettext("New password"),
-            translation.gettext("New password confirmation"),
-        )
+    with translation.override("nl"):  # Django's own labels, as the page shows them
+        fields = InvitationPasswordForm.base_fields
+        first, second = str(fields["new_password1"].label), str(fields["new_password2"].label)
     invited.get_by_label(first, exact=True).fill("een-eigen-wachtwoord-9")
     invited.get_by_label(second, exact=True).fill("een-eigen-wachtwoord-9")
     invited.get_by_role("button", name=_nl("Save password and accept")).click()
