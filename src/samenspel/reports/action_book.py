@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 
 from samenspel.actions.models import ActionStatus, OrganisationRole, ProgressUpdate
 from samenspel.actions.selectors import ActionFilters, actions_for_book
+from samenspel.core.masking import mask
 from samenspel.goals.selectors import goal_book
 
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
@@ -82,7 +83,8 @@ def _describe(action, everywhere: str) -> None:
         latest = action.latest_updates[0]
         done = latest.percent_complete
         progress = _dutch_date(latest.date) + (f" ({done}% klaar)" if done is not None else "")
-        progress += f": {latest.text}"
+        # A document travels beyond the platform: contact details stay in the register.
+        progress += f": {mask(latest.text)}"
     lines = [
         [
             ("Trekker", action.lead_text),
@@ -148,7 +150,7 @@ def outline(*, programme, filters: ActionFilters) -> dict:
     chapters, home = [], {}
     for index, part in parts:
         image = part.target_image
-        chapter = Chapter(str(index), image.title, image.description)
+        chapter = Chapter(str(index), image.title, mask(image.description))
         for goal, number, depth in _walk(part.roots, str(index)):
             section = Section(goal, number, min(2 + depth, 3))
             for action in by_goal.get(goal.pk, []):
@@ -233,7 +235,7 @@ def _docx_entry(document, entry: Entry, level: int) -> None:
     action = entry.action
     document.add_heading(action.title, level=level)
     if action.description:
-        document.add_paragraph(action.description)
+        document.add_paragraph(mask(action.description))
     rows = [("Status", action.get_status_display())]
     rows += [pair for line in action.book_lines for pair in line]
     rows += [("Dient ook", entry.also)] if entry.also else []
