@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
+from samenspel.core.public_texts import PublicTextsMixin
 from samenspel.goals.models import Goal
 from samenspel.stakeholders.models import Organisation
 
@@ -20,7 +21,9 @@ class GoalChoiceField(forms.ModelMultipleChoiceField):
         return f"{'— ' * goal.depth}{goal.title}"
 
 
-class ActionForm(StyledFormMixin, forms.ModelForm):
+class ActionForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
+    public_fields = ("title", "description", "area", "expected_result")
+
     goals = GoalChoiceField(
         queryset=Goal.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -105,7 +108,9 @@ class ActionForm(StyledFormMixin, forms.ModelForm):
         return data
 
 
-class ProgressForm(StyledFormMixin, forms.ModelForm):
+class ProgressForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
+    public_fields = ("text",)
+
     class Meta:
         model = ProgressUpdate
         fields = ["date", "text", "percent_complete", "figure_value", "figure_label"]
@@ -187,4 +192,5 @@ class ActionFilterForm(StyledFormMixin, forms.Form):
 class SettingsForm(StyledFormMixin, forms.ModelForm):
     class Meta:
         model = ActionBookSettings
-        fields = ["stalling_after_weeks", "is_public"]
+        # Public pages are switched on through their preview (public.views.publish).
+        fields = ["stalling_after_weeks"]

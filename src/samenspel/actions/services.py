@@ -288,10 +288,19 @@ def settings_for(programme: Programme) -> ActionBookSettings:
 
 
 def settings_update(
-    *, programme: Programme, stalling_after_weeks: int, is_public: bool, by=None
+    *,
+    programme: Programme,
+    stalling_after_weeks: int | None = None,
+    is_public: bool | None = None,
+    by=None,
 ) -> ActionBookSettings:
-    """Change when actions count as stalling and whether the book is public."""
+    """Change when actions count as stalling and whether the book is public (None: as it is).
+    The product switches the public pages on only after the team saw their preview."""
     book_settings, _created = ActionBookSettings.objects.get_or_create(programme=programme)
+    if stalling_after_weeks is None:
+        stalling_after_weeks = book_settings.stalling_after_weeks
+    if is_public is None:
+        is_public = book_settings.is_public
     if book_settings.is_public != is_public:
         record(by=by, verb=AuditVerb.PUBLISHED, obj=programme, is_public=is_public)
     book_settings.stalling_after_weeks = stalling_after_weeks

@@ -2,12 +2,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
+from samenspel.core.public_texts import PublicTextsMixin
 
 from .models import Challenge, Goal, TargetImage, Theme
 from .selectors import owner_choices
 
 
-class VisionForm(StyledFormMixin, forms.Form):
+class VisionForm(PublicTextsMixin, StyledFormMixin, forms.Form):
+    public_fields = ("text",)
     text = forms.CharField(
         label=_("Vision"),
         widget=forms.Textarea(attrs={"rows": 10}),
@@ -16,7 +18,9 @@ class VisionForm(StyledFormMixin, forms.Form):
     )
 
 
-class TargetImageForm(StyledFormMixin, forms.ModelForm):
+class TargetImageForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
+    public_fields = ("title", "description")
+
     class Meta:
         model = TargetImage
         fields = ["title", "description"]
@@ -29,7 +33,9 @@ class ThemeChoiceField(forms.ModelMultipleChoiceField):
         return f"{obj.name} ({obj.get_group_display().lower()})"
 
 
-class GoalForm(StyledFormMixin, forms.ModelForm):
+class GoalForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
+    public_fields = ("title",)
+
     themes = ThemeChoiceField(
         queryset=Theme.objects.all(),
         required=False,

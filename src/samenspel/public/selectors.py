@@ -66,6 +66,25 @@ def public_book(*, programme: Programme) -> dict:
     return {
         "vision": vision_of(programme=programme),
         "sections": goal_book(programme=programme),
+        "actions": actions,
         "actions_by_goal": by_goal,
         "action_count": len(actions),
+    }
+
+
+def publish_preview(*, programme: Programme) -> dict:
+    """What residents will read once the programme's pages are public: the book, every
+    public action with its progress, and whose names appear or are masked."""
+    from samenspel.stakeholders.models import Person
+
+    book = public_book(programme=programme)
+    for action in book["actions"]:
+        action.updates = list(action.progress_updates.all())
+    people = Person.objects.filter(programme=programme)
+    return {
+        **book,
+        "named": list(
+            people.filter(shows_name_publicly=True).order_by("name").values_list("name", flat=True)
+        ),
+        "masked_count": people.filter(shows_name_publicly=False).count(),
     }

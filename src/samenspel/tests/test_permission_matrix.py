@@ -141,6 +141,8 @@ MATRIX = [
     ("actions:suggestions", [], "get", TEAM),
     ("actions:suggestion-decide", [], "post", TEAM),
     ("actions:settings", [], "get", TEAM),
+    ("public:publish", [], "get", TEAM),  # the preview before the public pages go on
+    ("public:unpublish", [], "post", TEAM),
     ("actions:export-xlsx", [], "get", ALL),
     ("reports:action-book", ["=docx"], "post", ALL),
     # Anyone may ask for documents; another's document is not found (404), not forbidden.
