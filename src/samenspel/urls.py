@@ -27,7 +27,6 @@ urlpatterns = [
     # First, as a survey's public pages take the most requests; the lookahead lets every
     # other address pass without trying the survey patterns one by one.
     re_path(r"^(?=s/|p/[-\w]+/peilingen/)", include("samenspel.surveys.urls")),
-    path("inloggen/", auth_views.LoginView.as_view(form_class=LoginForm), name="login"),
     path(
         "password_reset/",
         auth_views.PasswordResetView.as_view(
@@ -43,6 +42,9 @@ urlpatterns = [
         name="password_reset_confirm",
     ),
     path("", include("django.contrib.auth.urls")),
+    # After Django's own: of two patterns with one name, reverse() takes the last, so that
+    # LOGIN_URL and {% url 'login' %} lead here rather than to Django's unstyled /login/.
+    path("inloggen/", auth_views.LoginView.as_view(form_class=LoginForm), name="login"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
     path("", include("samenspel.core.urls")),
