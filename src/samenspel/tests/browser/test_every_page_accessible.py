@@ -1,5 +1,6 @@
 """axe-core on the pages the flows do not pass: members, challenges, suggestions, settings,
-imports, a public programme page, and a phone-sized action book."""
+imports, export rights, the public pages' preview, a public programme page, and a phone-sized
+action book."""
 
 import re
 
@@ -56,6 +57,14 @@ def test_management_pages(page, book, members):
     from samenspel.stakeholders.tests.factories import TargetGroupFactory
 
     TargetGroupFactory(programme=book, name="Jonge professionals")
+    from samenspel.core.models import Role
+    from samenspel.surveys.analysis import services as analysis
+    from samenspel.surveys.tests.factories import row_export_granted
+
+    row_export_granted(programme=book, user=members[Role.PROJECT_TEAM])
+    analysis.row_export_request(
+        programme=book, reason="Analyse per dorp voor de raad", by=members[Role.ANALYST]
+    )
     log_in(page, "project_team", PASSWORD)
     page.wait_for_url("**/p/brinkeveld/")
     slug = book.slug
@@ -82,6 +91,9 @@ def test_management_pages(page, book, members):
         (f"/p/{slug}/peilingen/paginas/{section.pk}/verwijderen/", "survey-page-delete"),
         (f"/p/{slug}/peilingen/vragen/{question.pk}/verwijderen/", "survey-question-delete"),
         (f"/p/{slug}/peilingen/vragen/{question.pk}/doelgroepen/", "survey-target-groups"),
+        (f"/p/{slug}/peilingen/exportrecht/", "row-export-rights"),
+        (f"/p/{slug}/peilingen/metingen/{wave.pk}/exporteren/", "survey-export"),
+        (f"/p/{slug}/acties/openbaar/", "public-pages-preview"),
     ]:
         page.goto(path)
         assert_accessible(page, name)
