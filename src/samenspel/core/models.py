@@ -195,6 +195,9 @@ AUDIT_DETAILS = {
     "count": _("number"),
     "format": _("format"),
     "contents": _("contents"),
+    "reason": _("reason"),
+    "free_text": _("open answers"),
+    "note": _("note"),
     "lockout_lifted": _("login block lifted"),
     "invited_by": _("invited by"),
 }

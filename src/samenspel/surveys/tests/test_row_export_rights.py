@@ -4,6 +4,7 @@ else of the project team, ended by withdrawal or by leaving the programme; all i
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from samenspel.core import services as core_services
 from samenspel.core.models import AuditEvent, AuditVerb, Membership, Role
@@ -33,6 +34,9 @@ def test_an_analyst_asks_with_a_reason_and_the_project_team_grants_it(client, pr
     assert not analyst.has_perm("surveys.export_rows", programme)
     asked = AuditEvent.objects.get(object_type="surveys.rowexportgrant", verb=AuditVerb.CREATED)
     assert asked.details == {"reason": "Een regressie in SPSS voor de evaluatie van 2026."}
+    assert asked.details_in_words() == [
+        (gettext("reason"), "Een regressie in SPSS voor de evaluatie van 2026.")
+    ]
 
     client.force_login(team)
     page = client.get(url).content.decode()
