@@ -8,7 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Programmes and roles")
 
     def ready(self) -> None:
-        from . import navigation
+        from . import lookups, navigation  # noqa: F401 - lookups registers itself
 
         navigation.register(
             navigation.NavEntry(
