@@ -5,10 +5,11 @@ from django.urls import include, path, re_path, register_converter
 
 from samenspel.core import views as core_views
 from samenspel.core.forms import StyledFormMixin
-from samenspel.core.ids import IdConverter
+from samenspel.core.ids import IdConverter, TokenConverter
 
-# Before the apps' address lists are read: they use <id:pk>.
+# Before the apps' address lists are read: they use <id:pk> and <token:token>.
 register_converter(IdConverter, "id")
+register_converter(TokenConverter, "token")
 
 
 class LoginForm(StyledFormMixin, AuthenticationForm):

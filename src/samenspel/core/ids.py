@@ -23,3 +23,19 @@ class IdConverter:
 
     def to_url(self, value) -> str:
         return str(int(value))
+
+
+TOKEN_PATTERN = "[-A-Za-z0-9_]{1,64}"  # noqa: S105 - the shape of a token, not one
+
+
+class TokenConverter:
+    """``<token:token>`` in an address: a link's token as secrets.token_urlsafe makes it. Any
+    other text (a NUL character, a slash-free novel) is not found, before a query is made."""
+
+    regex = TOKEN_PATTERN
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value) -> str:
+        return str(value)

@@ -12,9 +12,9 @@ P = "p/<slug:slug>/peilingen/"
 urlpatterns = [
     # The respondent's pages first: they take by far the most requests.
     path("s/taal/", respondents.language, name="language"),
-    path("s/<str:token>/", respondents.start, name="start"),
-    path("s/<str:token>/bedankt/", respondents.thanks, name="thanks"),
-    path("s/<str:token>/<str:resume>/<id:number>/", respondents.page, name="page"),
+    path("s/<token:token>/", respondents.start, name="start"),
+    path("s/<token:token>/bedankt/", respondents.thanks, name="thanks"),
+    path("s/<token:token>/<token:resume>/<id:number>/", respondents.page, name="page"),
     path(P, building.survey_list, name="list"),
     path(P + "nieuw/", building.survey_create, name="create"),
     path(P + "<id:pk>/", building.survey_detail, name="detail"),
