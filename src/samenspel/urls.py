@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
+from django.core.validators import MaxLengthValidator
 from django.urls import include, path, re_path, register_converter
 
 from samenspel.core import views as core_views
@@ -13,7 +14,12 @@ register_converter(TokenConverter, "token")
 
 
 class LoginForm(StyledFormMixin, AuthenticationForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Django sets the field's max_length after making it, so that nothing checks it: a
+        # name longer than any account's is refused here, before a failed login is recorded.
+        field = self.fields["username"]
+        field.validators.append(MaxLengthValidator(field.max_length))
 
 
 class ResetForm(StyledFormMixin, PasswordResetForm):

@@ -236,6 +236,7 @@ SAMENSPEL_ACCESS_CODE_ATTEMPTS = int(os.environ.get("SAMENSPEL_ACCESS_CODE_ATTEM
 # Proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated).
 SAMENSPEL_TRUSTED_PROXIES = env_list("SAMENSPEL_TRUSTED_PROXIES", "")
 AXES_CLIENT_IP_CALLABLE = "samenspel.core.clients.client_address"
+AXES_USERNAME_CALLABLE = "samenspel.core.clients.client_username"
 
 # "default" is each process's own memory (fragments, rendered questions); "shared" is seen by
 # every worker (limits on starts and access codes): the database, or Redis when configured.

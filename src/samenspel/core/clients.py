@@ -38,3 +38,18 @@ def client_address(request) -> str:
             except ValueError:
                 return address  # a header that is no address: the proxy itself is the client
     return address
+
+
+USERNAME_KEPT = 255  # the length of axes' AccessAttempt.username
+
+
+def client_username(request, credentials: dict | None = None) -> str | None:
+    """The user name a login tried, as the lockout records it. Django's login forms do not
+    check its length, so a name of any length arrives here; no account's is longer than 150
+    characters, so the first 255 count as the whole name, and a longer one is counted as a
+    failure instead of ending the login in an error."""
+    source = credentials if credentials else getattr(request, "POST", {})
+    username = source.get(getattr(settings, "AXES_USERNAME_FORM_FIELD", "username"))
+    if not isinstance(username, str):
+        return username
+    return username.replace("\x00", "")[:USERNAME_KEPT]
