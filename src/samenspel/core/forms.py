@@ -45,6 +45,9 @@ class StyledFormMixin:
 class MemberAddForm(StyledFormMixin, forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"),
+        # A new account takes the address as its user name, which holds 150 characters; an
+        # address with an account has the same limit, so the limit says nothing of accounts.
+        max_length=150,
         help_text=_(
             "The person gets an invitation by e-mail and becomes a member on accepting it. "
             "The name is used only if the address has no account yet."
