@@ -236,6 +236,7 @@ def invitations_create(*, wave: Wave, rows: list[tuple[int, dict]]) -> list[Invi
     """Invitations for every address in the list, checked first: a wrong address anywhere
     creates none. Addresses invited before are skipped. Returns the new invitations."""
     problems, addresses = [], []
+    longest = Invitation._meta.get_field("email").max_length
     for number, values in rows:
         address = values.get("email", "").strip().lower()
         try:
@@ -244,6 +245,13 @@ def invitations_create(*, wave: Wave, rows: list[tuple[int, dict]]) -> list[Invi
             problems.append(
                 _("Row %(row)s: “%(value)s” is not a valid e-mail address.")
                 % {"row": number, "value": address}
+            )
+            continue
+        if len(address) > longest:
+            # Valid by the RFC (up to 320 characters), but longer than the column holds.
+            problems.append(
+                _("Row %(row)s: the e-mail address is longer than %(limit)s characters.")
+                % {"row": number, "limit": longest}
             )
             continue
         if address not in addresses:
