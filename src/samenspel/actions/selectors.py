@@ -51,16 +51,20 @@ class ActionFilters:
         def number(name: str) -> int | None:
             return parse_id(query.get(name, ""))
 
+        def text(name: str, limit: int) -> str:
+            # No stored text holds a NUL character, and PostgreSQL refuses one in a query.
+            return query.get(name, "").replace("\x00", "").strip()[:limit]
+
         status = query.get("status", "")
         sort = query.get("sort", "")
         return cls(
-            query=query.get("q", "").strip()[:200],
+            query=text("q", 200),
             goal=number("goal"),
             status=status if status in ActionStatus.values else "",
             lead=number("lead"),
             organisation=number("organisation"),
             target_group=number("target_group"),
-            area=query.get("area", "").strip()[:120],
+            area=text("area", 120),
             stalling_only=query.get("stalling") in {"on", "1", "true"},
             sort=sort if sort in SORTS else "titel",
         )
