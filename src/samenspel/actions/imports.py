@@ -14,7 +14,7 @@ from samenspel.goals.models import Goal
 from samenspel.stakeholders.models import ImportBatch
 
 from . import services
-from .models import NEXT_STATUSES, ActionStatus, OrganisationRole
+from .models import NEXT_STATUSES, Action, ActionStatus, OrganisationRole
 
 ACTION_COLUMNS = {
     "titel": "title",
@@ -110,8 +110,6 @@ def import_check(*, programme: Programme, rows: list[tuple[int, dict]]) -> list[
                 % {"name": title, "row": seen[title.lower()]}
             )
         seen.setdefault(title.lower(), number)
-        if len(title) > 250:
-            problems.append(_("The title is longer than 250 characters."))
         goal_ids = _lookup(_names(values.get("goals", "")), goals, _("Goal"), problems)
         if not _names(values.get("goals", "")):
             problems.append(_("Name at least one goal (column “doelen”, separated by ;)."))
@@ -153,8 +151,30 @@ def import_check(*, programme: Programme, rows: list[tuple[int, dict]]) -> list[
             "status": status,
             **{name: values.get(name, "") for name in TEXT_FIELDS},
         }
+        problems += _model_problems(clean)
         checked.append(ActionRow(number, clean, title, "update" if current else "create", problems))
     return checked
+
+
+# The fields an import writes, checked in the preview as the model checks them when the
+# import is applied (action_create and action_update call full_clean): lengths, choices.
+MODEL_FIELDS = ("title", *TEXT_FIELDS, "status", "start_date", "end_date")
+
+
+def _model_problems(values: dict) -> list[str]:
+    """What applying would refuse in a row's fields, in the model's own words."""
+    given = {name: values[name] for name in MODEL_FIELDS if values.get(name) not in (None, "")}
+    action = Action(**given)
+    others = [field.name for field in Action._meta.fields if field.name not in given]
+    try:
+        action.clean_fields(exclude=others)
+    except ValidationError as error:
+        return [
+            f"{str(Action._meta.get_field(name).verbose_name).capitalize()}: {message}"
+            for name, messages in error.message_dict.items()
+            for message in messages
+        ]
+    return []
 
 
 def import_prepare(

@@ -91,6 +91,24 @@ def test_broken_rows_write_nothing(team_client, programme, register, row, messag
     assert Action.objects.count() == 0
 
 
+def test_the_preview_refuses_what_applying_would(team_client, programme, register):
+    """A field too long for the model was found only when applying, after a clean preview."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["titel", "doelen", "gebied"])
+    sheet.append(["Wandelgroep", "Minder eenzaamheid", "a" * 121])
+    sheet.append(["t" * 251, "Minder eenzaamheid", ""])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    response = upload(team_client, programme, SimpleUploadedFile("lang.xlsx", buffer.getvalue()))
+    content = response.content.decode()
+    assert "2 problemen" in content
+    assert "Gebied: " in content and "120" in content and "250" in content
+    apply_last(team_client, programme)
+    assert Action.objects.count() == 0
+    assert ImportBatch.objects.latest("pk").applied_at is None
+
+
 def test_status_move_that_is_not_allowed_is_refused(team_client, programme, register):
     goal = programme.goals.get(title="Minder eenzaamheid")
     services.action_create(programme=programme, title="Bestaand", goals=[goal])
