@@ -30,8 +30,11 @@ def parse_target(text: str) -> tuple[float, bool]:
     try:
         number = float(value)
     except ValueError:
-        raise ValidationError(_("Fill in a number, such as 60%, 0,6 or 12.345.")) from None
-    if not math.isfinite(number) or number < 0:
+        number = math.nan
+    # float() also reads "nan", "inf" and "1e999": no population figure, and no JSON either.
+    if not math.isfinite(number):
+        raise ValidationError(_("Fill in a number, such as 60%, 0,6 or 12.345."))
+    if number < 0:
         raise ValidationError(_("Fill in a number of at least 0."))
     return number, percent
 
@@ -106,6 +109,10 @@ class WeightingForm(StyledFormMixin, forms.Form):
         numbers = [number for number, _percent in parsed.values()]
         percents = {percent for _number, percent in parsed.values()}
         total = sum(numbers)
+        if not math.isfinite(total):
+            # Each is a number, but together they pass the largest one a computer holds.
+            self._margin_error(question, _("These numbers are too large to add up."))
+            return None
         if total <= 0:
             self._margin_error(
                 question, _("The targets add up to 0; give at least one answer a target.")

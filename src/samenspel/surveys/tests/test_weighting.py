@@ -7,7 +7,7 @@ from samenspel.core.models import Role
 from samenspel.surveys.analysis import services as weighting
 from samenspel.surveys.building import services as building
 from samenspel.surveys.collecting import services as collecting
-from samenspel.surveys.models import Answer, Question, Response, ResponseStatus
+from samenspel.surveys.models import Answer, Margin, Question, Response, ResponseStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -78,6 +78,27 @@ def test_weighting_page_for_the_project_team_and_the_analyst(client, programme, 
 
 def _post(client, programme, wave, data):
     return client.post(reverse("surveys:weighting", args=[programme.slug, wave.pk]), data)
+
+
+@pytest.mark.parametrize("target", ["nan", "NaN", "inf", "-inf", "Infinity", "1e999"])
+def test_a_target_that_is_no_finite_number_is_a_form_error(
+    client, programme, members, wave, target
+):
+    client.force_login(members[Role.ANALYST])
+    data = {"geslacht__1": target, "geslacht__2": "50", "geslacht__3": "0", "geslacht__4": "0"}
+    reply = _post(client, programme, wave, data)
+    assert reply.status_code == 400
+    assert "Vul een getal in, zoals 60%, 0,6 of 12.345." in reply.content.decode()
+    assert not Margin.objects.filter(wave=wave).exists()
+    assert set(Response.objects.filter(wave=wave).values_list("weight", flat=True)) == {1.0}
+
+
+def test_targets_too_large_to_add_up_are_a_form_error(client, programme, members, wave):
+    client.force_login(members[Role.ANALYST])
+    data = {f"geslacht__{value}": "1e308" for value in "1234"}
+    reply = _post(client, programme, wave, data)
+    assert reply.status_code == 400
+    assert not Margin.objects.filter(wave=wave).exists()
 
 
 @pytest.mark.parametrize(
