@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from ..answers import choice_values
 from ..models import Aspect, Question, QuestionKind, Survey, Wave
-from . import segments
+from . import protection, segments
 from .selectors import background_questions, wave_answers
 
 
@@ -69,13 +69,20 @@ def aspect_scores_by_group(*, wave: Wave, by_code: str = "") -> AspectTable | No
             dtype=np.int64,
         )
     order = [aspect for aspect in Aspect.values if aspect in scores]
+    disclosure = protection.wave_disclosure(wave=wave)
+    if disclosure.withheld:
+        return None
+    by_name = protection.variable_name(by_question) if by_question is not None else None
     columns = [
         segments.means_by_group(
             scores[aspect],
             codes,
             len(labels),
             weights,
-            min_cell=survey.min_cell,
+            shown=[
+                *(disclosure.shows(("a", aspect, by_name, group)) for group in range(len(labels))),
+                disclosure.shows(("abase", aspect)),
+            ],
             min_base=survey.min_base,
         )
         for aspect in order

@@ -9,7 +9,7 @@ from django.db.models import Count, Max, Sum
 from django.utils.translation import get_language
 
 from ..models import Response, ResponseStatus, Wave, Weighting
-from . import aspects, charts, selectors
+from . import aspects, charts, protection, selectors
 
 RESULTS_SECONDS = 24 * 3600
 
@@ -21,6 +21,18 @@ def _wave_state(wave: Wave) -> str:
     )
     weighted = Weighting.objects.filter(wave=wave).values_list("weighted_at", flat=True).first()
     return f"{complete['n']}:{complete['last']}:{complete['weights']}:{weighted}"
+
+
+def wave_state_key(wave: Wave) -> str:
+    """A key that changes with the wave's answers, weights, questionnaire and limits."""
+    survey = wave.survey
+    parts = [
+        str(wave.pk),
+        survey.revision,
+        f"{survey.min_cell}-{survey.min_base}",
+        _wave_state(wave),
+    ]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 def results_key(*, wave: Wave, by_code: str, earlier: Wave | None) -> str:
@@ -55,6 +67,7 @@ def _compute(*, wave: Wave, by_code: str, earlier: Wave | None) -> dict:
         "has_target_groups": selectors.survey_has_target_groups(survey=wave.survey),
         "aspects": aspects.aspect_scores_by_group(wave=wave, by_code=by_code),
         "complete": wave.responses.filter(status=ResponseStatus.COMPLETE).count(),
+        "withheld": protection.wave_disclosure(wave=wave).withheld,
         "weighting": Weighting.objects.filter(wave=wave).first(),
         "earlier": earlier,
     }

@@ -17,7 +17,7 @@ from ..models import (
     TargetGroupMapping,
     Wave,
 )
-from . import segments, statistics
+from . import protection, statistics
 
 BY_TARGET_GROUP = "doelgroepen"
 
@@ -44,6 +44,7 @@ class QuestionResult:
     mean_lower: float | None = None
     mean_upper: float | None = None
     base_too_small: bool = False
+    withheld: bool = False  # too few respondents to show anything but that
     columns: list[str] = field(default_factory=list)  # crosstab column labels
     column_bases: list = field(default_factory=list)  # respondents per column, None if hidden
     combinations: list = field(default_factory=list)  # (labels, count) of shown combinations
@@ -62,54 +63,49 @@ def _labels(question: Question) -> list[str]:
     return [choice["label"] for choice in question.choices]
 
 
-def _rows(labels, freq, suppression) -> list[ResultRow]:
-    rows = []
-    for index, label in enumerate(labels):
-        hidden = bool(suppression.cells[index, 0])
-        share_hidden = bool(suppression.shares[index, 0])
-        rows.append(
+def _share(freq, index: int, hidden: bool, min_base: int) -> tuple:
+    """A category's percentage and interval, or Nones where hidden or on too small a base."""
+    if hidden or not statistics.may_show_estimate(freq.effective_base, min_base=min_base):
+        return None, None, None
+    return (
+        round(100 * float(freq.shares[index]), 1),
+        round(100 * float(freq.lower[index]), 1),
+        round(100 * float(freq.upper[index]), 1),
+    )
+
+
+def _closed(question, values, weights, survey, disclosure, item="", by=None) -> QuestionResult:
+    name = protection.variable_name(question, item)
+    codes, options = protection.closed_codes(question, values)
+    freq = statistics.frequencies(codes, len(options), weights)
+    result = QuestionResult(question, item=item, base=int(freq.base))
+    if not disclosure.shows(("base", name)):
+        result.withheld = True
+        return result
+    for index, label in enumerate(_labels(question)):
+        hidden = not disclosure.shows(protection.cell_key(name, index))
+        result.rows.append(
             ResultRow(
                 label,
                 None if hidden else int(freq.counts[index]),
-                None if share_hidden else round(100 * float(freq.shares[index]), 1),
-                None if share_hidden else round(100 * float(freq.lower[index]), 1),
-                None if share_hidden else round(100 * float(freq.upper[index]), 1),
+                *_share(freq, index, hidden, survey.min_base),
             )
         )
-    return rows
-
-
-def _closed(question, values, weights, survey, item="", by=None) -> QuestionResult:
-    options = (
-        choice_values(question) if question.kind != QuestionKind.GRID else ["1", "2", "3", "4", "5"]
-    )
-    index = {value: position for position, value in enumerate(options)}
-    codes = np.array(
-        [index.get(str(value), -1) if value is not None else -1 for value in values], dtype=np.int64
-    )
-    freq = statistics.frequencies(codes, len(options), weights)
-    suppression = statistics.suppress(
-        freq.counts.reshape(-1, 1), min_cell=survey.min_cell, min_base=survey.min_base
-    )
-    result = QuestionResult(
-        question, item=item, base=int(freq.base), rows=_rows(_labels(question), freq, suppression)
-    )
     result.base_too_small = not statistics.may_show_estimate(
-        int(freq.base), min_base=survey.min_base
+        freq.effective_base, min_base=survey.min_base
     )
-    if question.kind in (QuestionKind.LIKERT, QuestionKind.SCALE, QuestionKind.GRID):
-        numbers = np.array([float(value) if value is not None else np.nan for value in values])
-        estimate = statistics.weighted_mean(numbers, weights)
-        if not result.base_too_small and not np.isnan(estimate.mean):
+    numbers = protection.numbers_of(question, codes, options)
+    if numbers is not None and disclosure.shows(("mean", name)):
+        estimate = protection.displayed_mean(numbers, weights, min_base=survey.min_base)
+        if estimate is not None:
             result.mean = round(estimate.mean, 2)
-            result.mean_lower, result.mean_upper = (
-                round(estimate.lower, 2),
-                round(estimate.upper, 2),
-            )
+            if disclosure.shows(("spread", name)) and not np.isnan(estimate.lower):
+                result.mean_lower = round(estimate.lower, 2)
+                result.mean_upper = round(estimate.upper, 2)
     if isinstance(by, TargetGroupSplit):
-        _group_columns(result, codes, len(options), by, weights, survey)
+        _group_columns(result, name, codes, len(options), by, weights, survey, disclosure)
     elif by is not None:
-        _crosstab(result, codes, len(options), by, weights, survey)
+        _crosstab(result, name, codes, len(options), by, weights, survey, disclosure)
     return result
 
 
@@ -119,6 +115,7 @@ class TargetGroupSplit:
 
     labels: list[str]
     membership: np.ndarray
+    keys: list = field(default_factory=list)  # the target groups' ids, as disclosure knows them
 
 
 def target_group_split(survey: Survey, answers: dict[int, list], n: int) -> TargetGroupSplit:
@@ -136,18 +133,16 @@ def target_group_split(survey: Survey, answers: dict[int, list], n: int) -> Targ
         chosen = np.array([str(value) == mapping.value for value in values], dtype=bool)
         if chosen.size:
             membership[:, column[mapping.target_group_id]] |= chosen
-    return TargetGroupSplit([group.name for group in groups], membership)
-
-
-def _split_cell(count, freq, row: int, count_hidden: bool, share_hidden: bool) -> ResultRow:
-    """One cell of a split table: its count, and its column percentage with interval."""
-    return ResultRow(
-        "",
-        None if count_hidden else int(count),
-        None if share_hidden else round(100 * float(freq.shares[row]), 1),
-        None if share_hidden else round(100 * float(freq.lower[row]), 1),
-        None if share_hidden else round(100 * float(freq.upper[row]), 1),
+    return TargetGroupSplit(
+        [group.name for group in groups], membership, [group.pk for group in groups]
     )
+
+
+def _split_cell(count, freq, row: int, hidden: bool, base_hidden: bool, min_base) -> ResultRow:
+    """One cell of a split table: its count, and its column percentage with interval (not
+    where the column's base is hidden)."""
+    share = _share(freq, row, hidden or base_hidden, min_base)
+    return ResultRow("", None if hidden else int(count), *share)
 
 
 def _split_table(result, columns, bases, cells) -> None:
@@ -160,74 +155,42 @@ def _split_table(result, columns, bases, cells) -> None:
         result.table.append((line.label, [*(cells[row][index] for index in kept), line]))
 
 
-def _group_columns(result, codes, n_rows, split: TargetGroupSplit, weights, survey) -> None:
-    table = segments.group_columns(
-        codes,
-        n_rows,
-        split.membership,
-        weights,
-        min_cell=survey.min_cell,
-        min_base=survey.min_base,
-    )
-    frequencies = [
-        statistics.frequencies(
-            codes[split.membership[:, column]], n_rows, weights[split.membership[:, column]]
-        )
-        for column in range(len(split.labels))
-    ]
-    cells = [
-        [
-            _split_cell(
-                table.counts[row, column],
-                frequencies[column],
-                row,
-                bool(table.hidden[row, column]),
-                bool(table.shares_hidden[row, column]),
+def _columns(result, codes, n_rows, members, keys, weights, survey, disclosure) -> None:
+    """Fill the split table of a result: one column per group of respondents (``members``),
+    with the disclosure keys of its cells and its base."""
+    cells, bases = [[] for _row in range(n_rows)], []
+    for member, (cell_of, base_key) in zip(members, keys, strict=True):
+        freq = statistics.frequencies(codes[member], n_rows, weights[member])
+        base_hidden = not disclosure.shows(base_key)
+        bases.append(None if base_hidden else int(freq.base))
+        for row in range(n_rows):
+            hidden = not disclosure.shows(cell_of(row))
+            cells[row].append(
+                _split_cell(freq.counts[row], freq, row, hidden, base_hidden, survey.min_base)
             )
-            for column in range(len(split.labels))
-        ]
-        for row in range(n_rows)
-    ]
-    bases = [
-        None if table.bases_hidden[column] else int(table.bases[column])
-        for column in range(len(split.labels))
-    ]
-    _split_table(result, split.labels, bases, cells)
+    _split_table(result, result.columns or [], bases, cells)
 
 
-def _crosstab(result, codes, n_rows, by, weights, survey) -> None:
+def _group_columns(result, name, codes, n_rows, split, weights, survey, disclosure) -> None:
+    result.columns = split.labels
+    members = [split.membership[:, column] for column in range(len(split.labels))]
+    keys = [((lambda row, pk=pk: ("g", name, pk, row)), ("gbase", name, pk)) for pk in split.keys]
+    _columns(result, codes, n_rows, members, keys, weights, survey, disclosure)
+
+
+def _crosstab(result, name, codes, n_rows, by, weights, survey, disclosure) -> None:
     by_question, by_codes, by_labels = by
-    answered = (codes >= 0) & (by_codes >= 0)
-    table = statistics.crosstab(
-        codes[answered], by_codes[answered], n_rows, len(by_labels), weights[answered]
-    )
-    suppression = statistics.suppress(
-        table.counts, min_cell=survey.min_cell, min_base=survey.min_base
-    )
-    frequencies = [
-        statistics.frequencies(
-            codes[answered & (by_codes == column)], n_rows, weights[answered & (by_codes == column)]
+    by_name = protection.variable_name(by_question)
+    result.columns = by_labels
+    members = [by_codes == column for column in range(len(by_labels))]
+    keys = [
+        (
+            (lambda row, column=column: protection.cross_key(name, row, by_name, column)),
+            ("xbase", name, by_name, column),
         )
         for column in range(len(by_labels))
     ]
-    cells = [
-        [
-            _split_cell(
-                table.counts[row, column],
-                frequencies[column],
-                row,
-                bool(suppression.cells[row, column]),
-                bool(suppression.shares[row, column]),
-            )
-            for column in range(len(by_labels))
-        ]
-        for row in range(n_rows)
-    ]
-    bases = [
-        None if suppression.column_totals[column] else int(table.column_bases[column])
-        for column in range(len(by_labels))
-    ]
-    _split_table(result, by_labels, bases, cells)
+    _columns(result, codes, n_rows, members, keys, weights, survey, disclosure)
 
 
 def wave_answers(wave: Wave) -> tuple[np.ndarray, dict[int, list]]:
@@ -264,8 +227,11 @@ def previous_wave(wave: Wave) -> Wave | None:
 
 def wave_changes(*, wave: Wave, earlier: Wave) -> dict[tuple[int, str], statistics.Change]:
     """Change in the mean of every Likert, scale and grid question since an earlier wave,
-    with Welch's test on effective bases; only where both bases are large enough to show."""
+    with Welch's test on effective bases; only where both waves show the mean and its interval,
+    since the change and the one mean give the other."""
     survey = wave.survey
+    shown_now = protection.wave_disclosure(wave=wave)
+    shown_then = protection.wave_disclosure(wave=earlier)
     weights_now, now = wave_answers(wave)
     weights_then, then = wave_answers(earlier)
     changes = {}
@@ -279,6 +245,13 @@ def wave_changes(*, wave: Wave, earlier: Wave) -> dict[tuple[int, str], statisti
             else [""]
         )
         for item in items:
+            name = protection.variable_name(question, item)
+            if not all(
+                shown.shows((kind, name))
+                for shown in (shown_now, shown_then)
+                for kind in ("mean", "spread")
+            ):
+                continue
             empty = [None] * len(weights_now)
             first = statistics.weighted_mean(
                 _numbers(question, then.get(question.pk, [None] * len(weights_then)), item),
@@ -288,7 +261,7 @@ def wave_changes(*, wave: Wave, earlier: Wave) -> dict[tuple[int, str], statisti
                 _numbers(question, now.get(question.pk, empty), item), weights_now
             )
             if (
-                min(first.base, second.base) < survey.min_base
+                min(first.effective_base, second.effective_base) < survey.min_base
                 or np.isnan(first.sd)
                 or np.isnan(second.sd)
             ):
@@ -297,10 +270,18 @@ def wave_changes(*, wave: Wave, earlier: Wave) -> dict[tuple[int, str], statisti
     return changes
 
 
+def split_question(survey: Survey, by_code: str) -> Question | None:
+    """The background question a page is split by; only those are offered, and protected."""
+    return background_questions(survey=survey).filter(code=by_code).first() if by_code else None
+
+
 def wave_results(*, wave: Wave, by_code: str = "", question_ids=None) -> list[QuestionResult]:
     """Per closed question (and per grid line): counts, percentages with 95% intervals, means;
-    cells below the survey's minimum hidden, no percentage on a base below its second minimum."""
+    what the wave's disclosure hides left out, nothing at all on a wave below the minimum."""
     survey = wave.survey
+    disclosure = protection.wave_disclosure(wave=wave)
+    if disclosure.withheld:
+        return []
     weights, answers = wave_answers(wave)
     questions = list(Question.objects.filter(section__survey=survey).select_related("section"))
     if question_ids is not None:
@@ -311,49 +292,37 @@ def wave_results(*, wave: Wave, by_code: str = "", question_ids=None) -> list[Qu
         by = target_group_split(survey, answers, len(weights))
         if not by.labels:
             by = None
-    elif by_code:
-        by_question = next(
-            (q for q in questions if q.code == by_code and q.kind == QuestionKind.SINGLE), None
+    elif (by_question := split_question(survey, by_code)) is not None:
+        by_codes, _options = protection.closed_codes(
+            by_question, answers.get(by_question.pk, [None] * len(weights))
         )
-        if by_question is not None:
-            options = choice_values(by_question)
-            values = answers.get(by_question.pk, [None] * len(weights))
-            by_codes = np.array(
-                dtype=np.int64,
-                object=[
-                    options.index(str(v)) if v is not None and str(v) in options else -1
-                    for v in values
-                ],
-            )
-            by = (by_question, by_codes, [c["label"] for c in by_question.choices])
+        by = (by_question, by_codes, [c["label"] for c in by_question.choices])
     results = []
     for question in questions:
         values = answers.get(question.pk, [None] * len(weights))
         if question.kind in CLOSED_KINDS:
-            results.append(
-                _closed(
-                    question,
-                    values,
-                    weights,
-                    survey,
-                    by=by if question.pk != _by_question_pk(by) else None,
-                )
-            )
+            split = by if question.pk != _by_question_pk(by) else None
+            results.append(_closed(question, values, weights, survey, disclosure, by=split))
         elif question.kind == QuestionKind.GRID:
             for item in question.items:
-                item_values = [
-                    v.get(str(item["value"])) if isinstance(v, dict) else None for v in values
-                ]
-                result = _closed(question, item_values, weights, survey, item=item["label"], by=by)
-                result.item_value = str(item["value"])
+                item_value = str(item["value"])
+                result = _closed(
+                    question,
+                    protection.grid_values(values, item_value),
+                    weights,
+                    survey,
+                    disclosure,
+                    item=item_value,
+                    by=by,
+                )
+                result.item, result.item_value = item["label"], item_value
                 results.append(result)
         elif question.kind == QuestionKind.MULTIPLE:
-            result = _multiple(question, values, weights, survey)
-            if question.count_combinations:
-                _combinations(result, question, values, survey)
-            results.append(result)
+            results.append(_multiple(question, values, weights, survey, disclosure))
         else:
-            results.append(QuestionResult(question, text_answers=sum(1 for v in values if v)))
+            result = QuestionResult(question, text_answers=sum(1 for v in values if v))
+            result.withheld = not disclosure.shows(("text", question.pk))
+            results.append(result)
     return results
 
 
@@ -368,39 +337,47 @@ def _selected(question, values) -> np.ndarray:
     ).reshape(-1, len(options))
 
 
-def _combinations(result: QuestionResult, question, values, survey) -> None:
+def _combinations(result: QuestionResult, question, selected, answered, disclosure) -> None:
     labels = [choice["label"] for choice in question.choices]
-    shown, rest, _base = segments.combinations(
-        _selected(question, values), min_cell=survey.min_cell, min_base=survey.min_base
-    )
-    result.combinations = [(" + ".join(labels[i] for i in key), count) for key, count in shown]
-    result.other_combinations = rest
+    patterns = protection.pattern_codes(selected, answered)
+    found, counts = np.unique(patterns[patterns > 0], return_counts=True)
+    shown = [
+        (int(pattern), int(count))
+        for pattern, count in zip(found, counts, strict=True)
+        if disclosure.shows(("combo", question.pk, int(pattern)))
+    ]
+    shown.sort(key=lambda item: (-item[1], item[0]))
+    result.combinations = [
+        (" + ".join(label for i, label in enumerate(labels) if pattern >> i & 1), count)
+        for pattern, count in shown
+    ]
+    if disclosure.shows(("many", question.pk)):
+        rest = int(counts.sum()) - sum(count for _pattern, count in shown)
+        result.other_combinations = rest or None
 
 
-def _multiple(question, values, weights, survey) -> QuestionResult:
+def _multiple(question, values, weights, survey, disclosure) -> QuestionResult:
     selected = _selected(question, values)
     answered = np.array([value is not None for value in values], dtype=bool)
     freq = statistics.multiple_choice(selected, answered, weights)
-    base = int(freq.base)
-    rows = []
+    result = QuestionResult(question, base=int(freq.base))
+    if not disclosure.shows(("mbase", question.pk)):
+        result.withheld = True
+        return result
     for index, choice in enumerate(question.choices):
-        chosen = int(freq.counts[index])
-        # Chosen and not chosen must both be safe to show, or the option's count is hidden.
-        table = np.array([[chosen], [base - chosen]])
-        suppression = statistics.suppress(table, min_cell=survey.min_cell, min_base=survey.min_base)
-        hidden = bool(suppression.cells[0, 0])
-        share_hidden = hidden or not statistics.may_show_estimate(base, min_base=survey.min_base)
-        rows.append(
+        hidden = not disclosure.shows(("m", question.pk, index))
+        result.rows.append(
             ResultRow(
                 choice["label"],
-                None if hidden else chosen,
-                None if share_hidden else round(100 * float(freq.shares[index]), 1),
-                None if share_hidden else round(100 * float(freq.lower[index]), 1),
-                None if share_hidden else round(100 * float(freq.upper[index]), 1),
+                None if hidden else int(freq.counts[index]),
+                *_share(freq, index, hidden, survey.min_base),
             )
         )
-    result = QuestionResult(question, base=base, rows=rows)
-    result.base_too_small = not statistics.may_show_estimate(base, min_base=survey.min_base)
+    result.base_too_small = not statistics.may_show_estimate(
+        freq.effective_base, min_base=survey.min_base
+    )
+    if question.count_combinations and len(question.choices) <= protection.MAX_COMBINATION_OPTIONS:
+        _combinations(result, question, selected, answered, disclosure)
     return result
 
 
