@@ -31,6 +31,7 @@ from scipy.sparse import csr_matrix
 Key = Hashable
 # How many of the cheapest binding facts are tried, alone and in pairs, to widen a range.
 LOOKAHEAD = 8
+PAIRS = 2  # and with each, how many of the facts that bind once it is hidden
 
 
 @dataclass
@@ -231,23 +232,29 @@ class Release:
             return None
         width = found.upper - found.lower
         best, best_cost = [first[0]], np.inf
+        after: dict = {}
         for candidate in first:
             newly = self.hide(candidate)
             bounds = self.bounds(model, key)
+            self.hidden -= newly
             if bounds.upper - bounds.lower > width + 1e-6:
-                if self._cost(candidate) < best_cost:
-                    best, best_cost = [candidate], self._cost(candidate)
-            elif self._cost(candidate) < best_cost:
-                for second in self._hideable(model, bounds):
-                    cost = self._cost(candidate) + self._cost(second)
-                    if cost >= best_cost:
-                        break
-                    also = self.hide(second)
-                    wider = self.bounds(model, key)
-                    self.hidden -= also
-                    if wider.upper - wider.lower > width + 1e-6:
-                        best, best_cost = [candidate, second], cost
-                        break
+                best, best_cost = [candidate], self._cost(candidate)
+                break  # the cheapest that widens alone: pairs below only if cheaper still
+            after[candidate] = bounds
+        for candidate, bounds in after.items():
+            if self._cost(candidate) >= best_cost:
+                break
+            newly = self.hide(candidate)
+            for second in self._hideable(model, bounds)[:PAIRS]:
+                cost = self._cost(candidate) + self._cost(second)
+                if cost >= best_cost:
+                    break
+                also = self.hide(second)
+                wider = self.bounds(model, key)
+                self.hidden -= also
+                if wider.upper - wider.lower > width + 1e-6:
+                    best, best_cost = [candidate, second], cost
+                    break
             self.hidden -= newly
         for candidate in best:
             self.hide(candidate)

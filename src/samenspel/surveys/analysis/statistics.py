@@ -1,5 +1,5 @@
 """Survey statistics on plain arrays: raking, weighted estimates with 95 % intervals, crosstabs,
-small-cell protection and change between waves.
+and change between waves (small-cell protection is disclosure.py's).
 
 No Django here: answers arrive as integer codes (0..k-1, a negative code is a missing answer) or
 floats (NaN is missing), so the same functions serve pages, exports and benchmarks. Error messages
@@ -58,17 +58,6 @@ class Crosstab:
     column_shares: np.ndarray
     row_bases: np.ndarray
     column_bases: np.ndarray
-
-
-@dataclass(frozen=True)
-class Suppression:
-    """What to hide; True is hidden. ``cells`` covers a cell's count and weighted values."""
-
-    cells: np.ndarray
-    row_totals: np.ndarray
-    column_totals: np.ndarray
-    grand_total: bool
-    shares: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -322,118 +311,9 @@ def crosstab(
     return Crosstab(counts, weighted, shares, counts.sum(axis=1), counts.sum(axis=0))
 
 
-def _cheapest_link(table: np.ndarray, hidden: np.ndarray, row: int, column: int) -> list:
-    """The other entries linking an entry's row to its column that hide the fewest respondents
-    not yet hidden (Dijkstra on the graph whose nodes are rows and columns, entries its edges)."""
-    n_rows, n_columns = table.shape
-    cost = np.where(hidden, 0.0, np.abs(table) + 1.0)
-    cost[row, column] = np.inf
-    distance = np.full(n_rows + n_columns, np.inf)
-    distance[row] = 0.0
-    previous = np.full(n_rows + n_columns, -1)
-    done = np.zeros(n_rows + n_columns, dtype=bool)
-    while not done[n_rows + column]:
-        node = int(np.argmin(np.where(done, np.inf, distance)))
-        done[node] = True
-        if node < n_rows:
-            links, steps = n_rows + np.arange(n_columns), cost[node]
-        else:
-            links, steps = np.arange(n_rows), cost[:, node - n_rows]
-        better = distance[node] + steps < distance[links]
-        distance[links[better]] = distance[node] + steps[better]
-        previous[links[better]] = node
-    path, node = [], n_rows + column
-    while node != row:
-        before = int(previous[node])
-        path.append((before, node - n_rows) if before < n_rows else (node, before - n_rows))
-        node = before
-    return path
-
-
-def suppress(
-    counts: np.ndarray, *, min_cell: int = MIN_CELL, min_base: int = MIN_BASE
-) -> Suppression:
-    """Which counts, totals and column shares of a table of respondents to hide.
-
-    Works on the table with its row, column and grand totals, where every row and column adds up.
-    Primary: any count or total with 0 < n < min_cell. Secondary, repeated until nothing changes:
-    (1) where a line's total is shown, its hidden entries must be at least two and stand for at
-    least min_cell respondents together, else the smallest shown non-zero entry (or, failing that,
-    the total) is hidden too, because total minus shown entries gives their sum; (2) no hidden
-    entry may be pinned down by any combination of sums: each must lie on a cycle of hidden
-    entries, else the cheapest such cycle is completed. Shares are hidden for hidden cells and in
-    columns whose base is hidden or below min_base. Apply ``cells`` to weighted values as well.
-    """
-    counts = np.asarray(counts)
-    n_rows, n_columns = counts.shape
-    table = np.zeros((n_rows + 1, n_columns + 1), dtype=np.int64)
-    table[:n_rows, :n_columns] = counts
-    table[:n_rows, n_columns] = counts.sum(axis=1)
-    table[n_rows, :n_columns] = counts.sum(axis=0)
-    table[n_rows, n_columns] = counts.sum()
-    hidden = (table > 0) & (table < min_cell)
-
-    def line_rule(entries: np.ndarray, gone: np.ndarray) -> bool:
-        """Hide one more entry of a line (its last element is the total); True if it did."""
-        cells, cells_gone = entries[:-1], gone[:-1]
-        if gone[-1] or not cells_gone.any():
-            return False
-        if cells_gone.sum() >= 2 and cells[cells_gone].sum() >= min_cell:
-            return False
-        candidates = np.flatnonzero(~cells_gone & (cells > 0))
-        target = candidates[np.argmin(cells[candidates])] if candidates.size else -1
-        gone[target] = True
-        return True
-
-    changed = True
-    while changed:
-        changed = any(line_rule(table[i], hidden[i]) for i in range(n_rows + 1))
-        changed |= any(line_rule(table[:, j], hidden[:, j]) for j in range(n_columns + 1))
-        if changed:
-            continue
-        # An entry that no other path of hidden entries links to (a bridge) follows exactly from
-        # the sums; completing a cycle through it leaves it one degree of freedom.
-        for row, column in zip(*np.nonzero(hidden), strict=True):
-            path = _cheapest_link(table, hidden, row, column)
-            if not all(hidden[entry] for entry in path):
-                for entry in path:
-                    hidden[entry] = True
-                changed = True
-                break
-
-    cells = hidden[:n_rows, :n_columns]
-    column_hidden = hidden[n_rows, :n_columns] | (table[n_rows, :n_columns] < min_base)
-    return Suppression(
-        cells=cells,
-        row_totals=hidden[:n_rows, n_columns],
-        column_totals=hidden[n_rows, :n_columns],
-        grand_total=bool(hidden[n_rows, n_columns]),
-        shares=cells | column_hidden[np.newaxis, :],
-    )
-
-
 def may_show_estimate(base: int, *, min_base: int = MIN_BASE) -> bool:
     """A percentage or mean is shown only on a base of at least min_base respondents."""
     return base >= min_base
-
-
-def may_show_difference(
-    counts_a: np.ndarray,
-    counts_b: np.ndarray,
-    *,
-    min_cell: int = MIN_CELL,
-    min_base: int = MIN_BASE,
-    nested: bool = False,
-) -> bool:
-    """Whether two groups' (or waves') figures may be set side by side: both bases reach min_base
-    and no category count is below min_cell. When b lies within a (a village within the
-    municipality), a minus b is revealed by the difference and must pass the same test."""
-    groups = [np.asarray(counts_a), np.asarray(counts_b)]
-    if nested:
-        groups.append(groups[0] - groups[1])
-    return all(
-        group.sum() >= min_base and not np.any((group > 0) & (group < min_cell)) for group in groups
-    )
 
 
 def compare_shares(
