@@ -1119,6 +1119,27 @@ def test_weighting_takes_any_targets(world):
     check()
 
 
+def test_the_action_book_document_takes_any_filters(world):
+    """A document is built in the background with the book's filters: a filter that would be
+    a 500 on the page ends there as a failed document, which no one sees the reason of."""
+    programme = world["programme"]
+    url = reverse("reports:action-book", args=[programme.slug, "docx"])
+    names = ["q", "goal", "status", "lead", "organisation", "target_group", "area", "sort"]
+    client = client_for(world, "team")
+
+    @fuzz_settings(IMPORT_EXAMPLES // 5)
+    @given(params=query(names, {"status": ["running", "agreed"], "sort": ["titel", "start"]}))
+    @example(params={name: ["a\x00b"] for name in names})
+    @example(params={name: ["9" * 40] for name in names})
+    def check(params):
+        with rolled_back():
+            request(client, "post", url, params)
+            document = GeneratedDocument.objects.latest("pk")
+            assert document.status == DocumentStatus.READY, document.error
+
+    check()
+
+
 # --- What the fuzz test found, kept as plain examples ---------------------------------------
 
 
