@@ -28,14 +28,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for_port(port: int) -> None:
-    """Wait (up to ten seconds) until a server listens on the local port."""
-    for _attempt in range(100):
+def wait_for_port(port: int, seconds: float = 120) -> None:
+    """Wait until a server listens on the local port. Starting takes a while on a busy machine
+    (the server collects its static files first); one that never listens is an error, not a
+    figure."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
             return
         except OSError:
             time.sleep(0.1)
+    raise RuntimeError(f"no server listens on port {port} after {seconds:.0f} s")
 
 
 def prepare(env: dict, actions: int) -> tuple[str, str]:

@@ -1,7 +1,7 @@
 """The results page of the demo's 1,535-response residents' wave, split by income, through the
 full middleware chain at concurrency 1: computed afresh (cache emptied before each request)
-and from the cache, against a trivial page on the same client in the same run. Target: the
-fresh page under 1 s.
+after a new response (the wave before still in the cache) and from the cache, against a trivial
+page on the same client in the same run. Target: the fresh page under 1 s.
 
 Run: .venv/bin/python bench/results_page.py [--runs 5]
 """
@@ -17,9 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 1.0
 
 
-def timed(function, runs: int) -> float:
+def timed(function, runs: int, setup=None) -> float:
     times = []
     for _ in range(runs):
+        if setup is not None:
+            setup()
         start = time.perf_counter()
         function()
         times.append(time.perf_counter() - start)
@@ -67,19 +69,32 @@ def main() -> int:
         cache.clear()
         page()
 
+    from samenspel.surveys.analysis import protection, selectors
+
+    earlier = selectors.previous_wave(wave)
+
+    def before_new_response():
+        # What follows a new response: the wave itself afresh, the closed wave before it (whose
+        # disclosure the change between waves needs) still in the cache.
+        cache.clear()
+        if earlier is not None:
+            protection.wave_disclosure(wave=earlier)
+
     def trivial():
         assert client.get("/gezond/").status_code == 200
 
     page()  # templates compiled, connections open
     baseline = timed(trivial, args.runs * 10)
     cold = timed(fresh, args.runs)
+    after_response = timed(page, args.runs, setup=before_new_response)
     warm = timed(page, args.runs * 4)
     ok = cold < TARGET_SECONDS
     print(
         f"results of {wave.complete:,} responses split by income: {cold * 1000:.0f} ms computed "
-        f"afresh, {warm * 1000:.1f} ms from the cache (median of {args.runs}); trivial page "
-        f"{baseline * 1000:.1f} ms; target fresh < {TARGET_SECONDS:.0f} s: "
-        f"{'OK' if ok else 'MISSED'}"
+        f"afresh (this wave and the one before), {after_response * 1000:.0f} ms after a new "
+        f"response (the wave before in the cache), {warm * 1000:.1f} ms from the cache (median "
+        f"of {args.runs}); trivial page {baseline * 1000:.1f} ms; target fresh < "
+        f"{TARGET_SECONDS:.0f} s: {'OK' if ok else 'MISSED'}"
     )
     return 0 if ok else 1
 
