@@ -208,7 +208,7 @@ SAMENSPEL_MEMBER_INVITATION_DAYS = int(os.environ.get("SAMENSPEL_MEMBER_INVITATI
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_ENGINE = "samenspel.core.sessions"  # Django's cached_db, refusing keys it cannot make
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
