@@ -26,6 +26,12 @@ class IdConverter:
 
 
 TOKEN_PATTERN = "[-A-Za-z0-9_]{1,64}"  # noqa: S105 - the shape of a token, not one
+_TOKEN = re.compile(rf"^{TOKEN_PATTERN}$")
+
+
+def parse_token(value) -> str | None:
+    """A token as a cookie or form sends it, or None when it cannot be one of ours."""
+    return value if isinstance(value, str) and _TOKEN.match(value) else None
 
 
 class TokenConverter:

@@ -6,6 +6,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from samenspel.core.ids import parse_token
 from samenspel.core.models import Programme
 
 from .. import structure
@@ -20,8 +21,8 @@ def wave_for_token(token: str) -> Wave | None:
 
 def response_on_device(*, wave: Wave, resume: str | None) -> Response | None:
     """The response this device started on a wave, by the resume token in its cookie."""
-    if not resume:
-        return None
+    if parse_token(resume) is None:
+        return None  # none, or not one we set (a NUL character is refused by PostgreSQL)
     return Response.objects.filter(wave=wave, resume_token=resume).first()
 
 
