@@ -691,7 +691,28 @@ def test_every_page_takes_any_query_and_address(world):
     for url in ODD_ADDRESSES:
         with failure_kept(failures, f"GET {url}"), rolled_back():
             request(client_for(world, "team"), "get", url)
+    wave = world["wave"]
+    for cookie in ODD_COOKIES:
+        cookie = cookie.format(wave=wave.pk)
+        for url in (
+            reverse("login"),
+            reverse("surveys:start", args=[wave.public_token]),
+            reverse("goals:book", args=[world["programme"].slug]),
+        ):
+            with failure_kept(failures, f"GET {url} with {cookie[:40]}"), rolled_back():
+                request(Client(raise_request_exception=True, HTTP_COOKIE=cookie), "get", url)
     assert not failures, "\n\n".join(failures)
+
+
+# Cookies no page set: Django unquotes \000 in a quoted cookie to a NUL character.
+ODD_COOKIES = [
+    'sessionid="\\000\\000\\000\\000\\000\\000\\000\\000"',
+    "sessionid=" + "a" * 100,
+    'csrftoken="\\000"',
+    'django_language="\\000"',
+    'samenspel_survey_{wave}="\\000"',
+    "samenspel_survey_{wave}=" + "x" * 300,
+]
 
 
 # Addresses no link makes, with characters no converter lets through.
@@ -1147,6 +1168,16 @@ def test_a_link_token_that_no_link_has_is_not_found(client, world):
     # A NUL character reached the database, which PostgreSQL refuses with an error.
     for url in ("/s/%00/", "/s/%00/bedankt/", f"/s/{world['wave'].public_token}/%00/1/"):
         assert client.get(url).status_code == 404
+
+
+def test_a_cookie_no_page_set_is_ignored(world):
+    # A NUL character in the session key or a survey's resume cookie reached PostgreSQL.
+    wave = world["wave"]
+    nul = "\\000"
+    cookie = f'sessionid="{nul * 10}"; samenspel_survey_{wave.pk}="{nul}"'
+    client = Client(HTTP_COOKIE=cookie)
+    assert client.get(reverse("login")).status_code == 200
+    assert client.get(reverse("surveys:start", args=[wave.public_token])).status_code == 200
 
 
 def test_a_forty_digit_choice_is_a_form_error(team_client, world):
