@@ -70,7 +70,7 @@ def action_create(
     programme: Programme,
     title: str,
     goals,
-    by=None,
+    by,
     status: str = ActionStatus.PROPOSED,
     organisations: dict | None = None,
     target_groups=(),
@@ -117,7 +117,7 @@ def action_create(
 
 @transaction.atomic
 def action_update(
-    *, action: Action, by=None, goals=None, organisations=None, target_groups=None, **fields
+    *, action: Action, by, goals=None, organisations=None, target_groups=None, **fields
 ) -> Action:
     """Change an action's content and links; its status moves only through action_set_status."""
     if goals is not None and not goals:
@@ -227,7 +227,7 @@ def progress_post(
     return update
 
 
-def relation_create(*, source: Action, target: Action, kind: str, by=None) -> ActionRelation:
+def relation_create(*, source: Action, target: Action, kind: str, by) -> ActionRelation:
     """Relate two actions of the same programme (builds on, strengthens, overlaps)."""
     if kind not in RelationKind.values:
         raise ValidationError(_("Unknown kind of relation."))
@@ -248,7 +248,7 @@ def relation_create(*, source: Action, target: Action, kind: str, by=None) -> Ac
         raise ValidationError(_("These actions are already related.")) from exc
 
 
-def relation_delete(*, relation: ActionRelation, by=None) -> None:
+def relation_delete(*, relation: ActionRelation, by) -> None:
     """Remove a relation between two actions."""
     record(by=by, verb=AuditVerb.DELETED, obj=relation)
     relation.delete()
@@ -257,7 +257,7 @@ def relation_delete(*, relation: ActionRelation, by=None) -> None:
 SUGGESTION_KEY = re.compile(r"^(actions|organisations):(\d+):(\d+)$")
 
 
-def suggestion_accept(*, programme: Programme, key: str, kind: str, by=None) -> ActionRelation:
+def suggestion_accept(*, programme: Programme, key: str, kind: str, by) -> ActionRelation:
     """Relate the two actions of a suggestion."""
     match = SUGGESTION_KEY.match(key)
     if match is None or match.group(1) != "actions":
@@ -270,7 +270,7 @@ def suggestion_accept(*, programme: Programme, key: str, kind: str, by=None) -> 
     return relation_create(source=source, target=target, kind=kind, by=by)
 
 
-def suggestion_dismiss(*, programme: Programme, key: str, by=None) -> DismissedSuggestion:
+def suggestion_dismiss(*, programme: Programme, key: str, by) -> DismissedSuggestion:
     """Dismiss a suggestion for good: it will not be suggested again."""
     if not SUGGESTION_KEY.match(key):
         raise ValidationError(_("This suggestion cannot be dismissed."))
@@ -292,7 +292,7 @@ def settings_update(
     programme: Programme,
     stalling_after_weeks: int | None = None,
     is_public: bool | None = None,
-    by=None,
+    by,
 ) -> ActionBookSettings:
     """Change when actions count as stalling and whether the book is public (None: as it is).
     The product switches the public pages on only after the team saw their preview."""

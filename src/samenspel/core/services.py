@@ -30,7 +30,7 @@ def programme_create(
     slug: str,
     municipalities: list[Municipality],
     description: str = "",
-    by=None,
+    by,
 ) -> Programme:
     """Create a programme; its creator (if given) joins it as project team."""
     if not municipalities:
@@ -52,7 +52,7 @@ def municipality_get_or_create(*, name: str, cbs_code: str = "") -> Municipality
 
 
 @transaction.atomic
-def membership_add(*, programme: Programme, user, role: str, by=None) -> Membership:
+def membership_add(*, programme: Programme, user, role: str, by) -> Membership:
     """Give a user a role in the programme (or change the role they have)."""
     if role not in Role.values:
         raise ValidationError(_("Unknown role."))
@@ -78,7 +78,7 @@ def _project_team_left(membership: Membership) -> bool:
 
 
 @transaction.atomic
-def membership_set_role(*, membership: Membership, role: str, by=None) -> Membership:
+def membership_set_role(*, membership: Membership, role: str, by) -> Membership:
     """Change a member's role; a programme always keeps someone in its project team."""
     if role not in Role.values:
         raise ValidationError(_("Unknown role."))
@@ -93,7 +93,7 @@ def membership_set_role(*, membership: Membership, role: str, by=None) -> Member
 
 
 @transaction.atomic
-def membership_remove(*, membership: Membership, by=None) -> None:
+def membership_remove(*, membership: Membership, by) -> None:
     """Remove a member from the programme; never the last of its project team."""
     if membership.role == Role.PROJECT_TEAM and not _project_team_left(membership):
         raise ValidationError(_("A programme needs at least one project team member."))
@@ -117,7 +117,7 @@ def user_find_or_invite(*, email: str, first_name: str = "", last_name: str = ""
     return user, True
 
 
-def invitation_send(*, invitation: MemberInvitation, token: str, base_url: str, by=None) -> None:
+def invitation_send(*, invitation: MemberInvitation, token: str, base_url: str, by) -> None:
     """E-mail the invited account the link to accept; someone without a password yet chooses
     one on the same page."""
     user = invitation.user
@@ -270,7 +270,7 @@ LOGO_MAX_PIXELS = 4000 * 4000  # larger images are refused before they are decod
 LOGO_BOX = (600, 240)
 
 
-def programme_logo_set(*, programme: Programme, data: bytes | None, by=None) -> Programme:
+def programme_logo_set(*, programme: Programme, data: bytes | None, by) -> Programme:
     """Give a programme a logo (PNG, JPEG, WebP or GIF), or none with ``data=None``. The image
     is decoded, scaled to fit 600 x 240 and written anew as PNG: what is kept and served is
     an image and nothing else (no metadata, no script, no second file inside)."""

@@ -92,6 +92,7 @@ def _programme(data: dict, municipalities: dict, progress: Callable[[str], None]
         slug=data["slug"],
         description=data["description"],
         municipalities=[municipalities[name] for name in data["municipalities"]],
+        by=None,
     )
     programme.start_date = (
         date.fromisoformat(data["start_date"]) if data.get("start_date") else None
@@ -99,7 +100,7 @@ def _programme(data: dict, municipalities: dict, progress: Callable[[str], None]
     programme.save(update_fields=["start_date"])
     core_services.programme_logo_set(programme=programme, data=_logo(data["name"]), by=admin)
     for user, role in users.values():
-        core_services.membership_add(programme=programme, user=user, role=role)
+        core_services.membership_add(programme=programme, user=user, role=role, by=None)
     goal_services.vision_update(programme=programme, text=data["vision"], by=admin)
     goal_count = 0
     for image_data in data["target_images"]:

@@ -94,14 +94,14 @@ def load_demo_surveys(programme, progress) -> None:
     """Both questionnaires with two closed waves of synthetic answers."""
     rng = random.Random(2026)
     for code, count in (("residents", 1500), ("professionals", 240)):
-        survey = building.survey_from_questionnaire(programme=programme, code=code)
+        survey = building.survey_from_questionnaire(programme=programme, code=code, by=None)
         # A fictional address and the municipal number: residents see whom to ask.
         building.survey_update(
-            survey=survey, contact="peiling@voorbeeldgemeente.example of 14 0000"
+            survey=survey, contact="peiling@voorbeeldgemeente.example of 14 0000", by=None
         )
         if code == "professionals":
             # A few hundred professionals: means per kind of organisation on 30 or more.
-            building.survey_update(survey=survey, min_base=30)
+            building.survey_update(survey=survey, min_base=30, by=None)
         else:
             _map_target_groups(survey)
             _link_goals(survey)
@@ -111,10 +111,10 @@ def load_demo_surveys(programme, progress) -> None:
             )
         )
         for name, days_ago, lift in WAVES:
-            wave = collecting.wave_create(survey=survey, name=name)
+            wave = collecting.wave_create(survey=survey, name=name, by=None)
             _fill_wave(wave, questions, count + rng.randint(-60, 60), rng, lift, days_ago)
             if days_ago > 100:
-                collecting.wave_set_open(wave=wave, is_open=False)
+                collecting.wave_set_open(wave=wave, is_open=False, by=None)
         progress(f"  {programme.name}: peiling '{survey.title}' met 2 metingen")
 
 
@@ -127,7 +127,7 @@ def _map_target_groups(survey) -> None:
             if name in groups:
                 wanted.setdefault(value, []).append(groups[name])
         if wanted:
-            building.target_groups_set(question=question, mapping=wanted)
+            building.target_groups_set(question=question, mapping=wanted, by=None)
 
 
 def _link_goals(survey) -> None:

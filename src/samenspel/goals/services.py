@@ -18,7 +18,7 @@ def _by(instance, by) -> None:
         instance._history_user = by
 
 
-def vision_update(*, programme: Programme, text: str, by=None) -> Vision:
+def vision_update(*, programme: Programme, text: str, by) -> Vision:
     """Replace the programme's vision text."""
     vision, _created = Vision.objects.get_or_create(programme=programme)
     vision.text = text.strip()
@@ -33,7 +33,7 @@ def _next_position(queryset) -> int:
 
 
 def target_image_create(
-    *, programme: Programme, title: str, description: str = "", by=None
+    *, programme: Programme, title: str, description: str = "", by
 ) -> TargetImage:
     """Add a target image at the end of the programme's list."""
     image = TargetImage(
@@ -49,7 +49,7 @@ def target_image_create(
 
 
 def target_image_update(
-    *, target_image: TargetImage, title: str, description: str = "", by=None
+    *, target_image: TargetImage, title: str, description: str = "", by
 ) -> TargetImage:
     """Change a target image's title and description."""
     target_image.title = title.strip()
@@ -60,7 +60,7 @@ def target_image_update(
     return target_image
 
 
-def target_image_delete(*, target_image: TargetImage, by=None) -> None:
+def target_image_delete(*, target_image: TargetImage, by) -> None:
     """Delete a target image that holds no goals."""
     if target_image.goals.exists():
         raise ValidationError(
@@ -100,7 +100,7 @@ def goal_create(
     owner=None,
     themes: list[Theme] | models.QuerySet | None = None,
     challenges: list[Challenge] | models.QuerySet | None = None,
-    by=None,
+    by,
 ) -> Goal:
     """Add a goal under a target image, or as a sub-goal under a parent goal."""
     _check_parent(programme=programme, parent=parent)
@@ -138,7 +138,7 @@ def goal_update(
     owner=None,
     themes=None,
     challenges=None,
-    by=None,
+    by,
 ) -> Goal:
     """Change a goal's content; its place in the tree stays."""
     goal.title = title.strip()
@@ -155,7 +155,7 @@ def goal_update(
 
 
 @transaction.atomic
-def goal_move(*, goal: Goal, direction: str, by=None) -> Goal:
+def goal_move(*, goal: Goal, direction: str, by) -> Goal:
     """Swap a goal with its neighbour above ('up') or below ('down') among its siblings."""
     siblings = list(
         Goal.objects.select_for_update()
@@ -200,7 +200,7 @@ def goal_references(goal: Goal) -> int:
 
 
 @transaction.atomic
-def goal_archive(*, goal: Goal, by=None) -> Goal:
+def goal_archive(*, goal: Goal, by) -> Goal:
     """Archive a goal and its sub-goals: they leave the book but keep their links."""
     now = timezone.now()
     for item in [goal, *_descendants(goal)]:
@@ -213,7 +213,7 @@ def goal_archive(*, goal: Goal, by=None) -> Goal:
 
 
 @transaction.atomic
-def goal_restore(*, goal: Goal, by=None) -> Goal:
+def goal_restore(*, goal: Goal, by) -> Goal:
     """Bring an archived goal back, with its parents if those were archived too."""
     if goal.parent is not None and goal.parent.archived_at is not None:
         goal_restore(goal=goal.parent, by=by)
@@ -225,7 +225,7 @@ def goal_restore(*, goal: Goal, by=None) -> Goal:
 
 
 @transaction.atomic
-def goal_remove(*, goal: Goal, by=None) -> str:
+def goal_remove(*, goal: Goal, by) -> str:
     """Delete a goal nobody refers to; archive it otherwise. Returns 'deleted' or 'archived'."""
     if goal_references(goal):
         goal_archive(goal=goal, by=by)

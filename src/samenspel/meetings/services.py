@@ -26,7 +26,7 @@ def meeting_save(
     goals=(),
     participants=(),
     organisations=(),
-    by=None,
+    by,
     **fields,
 ) -> Meeting:
     """Create or change a meeting with its goals, participants and organisations present."""

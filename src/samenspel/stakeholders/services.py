@@ -34,13 +34,13 @@ def _check_unique_name(model, programme, name: str, exclude_pk=None) -> None:
         raise ValidationError({"name": _("There is already one with this name.")})
 
 
-def organisation_create(*, programme: Programme, by=None, **fields) -> Organisation:
+def organisation_create(*, programme: Programme, by, **fields) -> Organisation:
     """Add an organisation to the register."""
     _check_unique_name(Organisation, programme, fields.get("name", ""))
     return _save(Organisation(programme=programme), by, fields)
 
 
-def organisation_update(*, organisation: Organisation, by=None, **fields) -> Organisation:
+def organisation_update(*, organisation: Organisation, by, **fields) -> Organisation:
     """Change an organisation's details."""
     _check_unique_name(
         Organisation, organisation.programme, fields.get("name", ""), organisation.pk
@@ -48,7 +48,7 @@ def organisation_update(*, organisation: Organisation, by=None, **fields) -> Org
     return _save(organisation, by, fields)
 
 
-def organisation_delete(*, organisation: Organisation, by=None) -> None:
+def organisation_delete(*, organisation: Organisation, by) -> None:
     """Remove an organisation; its people stay in the register without it."""
     if by is not None:
         organisation._history_user = by
@@ -75,21 +75,21 @@ def _check_organisation(programme, organisation) -> None:
         )
 
 
-def person_create(*, programme: Programme, by=None, **fields) -> Person:
+def person_create(*, programme: Programme, by, **fields) -> Person:
     """Add a person to the register."""
     _check_unique_email(programme, fields.get("email", ""))
     _check_organisation(programme, fields.get("organisation"))
     return _save(Person(programme=programme), by, fields)
 
 
-def person_update(*, person: Person, by=None, **fields) -> Person:
+def person_update(*, person: Person, by, **fields) -> Person:
     """Change a person's details."""
     _check_unique_email(person.programme, fields.get("email", ""), person.pk)
     _check_organisation(person.programme, fields.get("organisation"))
     return _save(person, by, fields)
 
 
-def person_delete(*, person: Person, by=None) -> None:
+def person_delete(*, person: Person, by) -> None:
     """Remove a person from the register."""
     if by is not None:
         person._history_user = by
@@ -97,19 +97,19 @@ def person_delete(*, person: Person, by=None) -> None:
     person.delete()
 
 
-def target_group_create(*, programme: Programme, by=None, **fields) -> TargetGroup:
+def target_group_create(*, programme: Programme, by, **fields) -> TargetGroup:
     """Add a target group."""
     _check_unique_name(TargetGroup, programme, fields.get("name", ""))
     return _save(TargetGroup(programme=programme), by, fields)
 
 
-def target_group_update(*, target_group: TargetGroup, by=None, **fields) -> TargetGroup:
+def target_group_update(*, target_group: TargetGroup, by, **fields) -> TargetGroup:
     """Change a target group."""
     _check_unique_name(TargetGroup, target_group.programme, fields.get("name", ""), target_group.pk)
     return _save(target_group, by, fields)
 
 
-def target_group_delete(*, target_group: TargetGroup, by=None) -> None:
+def target_group_delete(*, target_group: TargetGroup, by) -> None:
     """Remove a target group."""
     if by is not None:
         target_group._history_user = by

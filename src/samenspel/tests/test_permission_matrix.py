@@ -43,8 +43,8 @@ def objects(programme, members):
     from samenspel.surveys.building import services as building
     from samenspel.surveys.collecting import services as collecting
 
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     meeting = Meeting.objects.create(
         programme=programme, kind="other", title="Tafel", date="2026-01-01"
     )

@@ -111,7 +111,7 @@ def test_the_preview_refuses_what_applying_would(team_client, programme, registe
 
 def test_status_move_that_is_not_allowed_is_refused(team_client, programme, register):
     goal = programme.goals.get(title="Minder eenzaamheid")
-    services.action_create(programme=programme, title="Bestaand", goals=[goal])
+    services.action_create(programme=programme, title="Bestaand", goals=[goal], by=None)
     response = upload(
         team_client,
         programme,
@@ -123,7 +123,7 @@ def test_status_move_that_is_not_allowed_is_refused(team_client, programme, regi
 def test_export_then_import_updates_in_place(team_client, programme, register):
     goal = programme.goals.get(title="Minder eenzaamheid")
     services.action_create(
-        programme=programme, title="Wandelgroep", goals=[goal], status=ActionStatus.RUNNING
+        programme=programme, title="Wandelgroep", goals=[goal], status=ActionStatus.RUNNING, by=None
     )
     exported = team_client.get(reverse("actions:export-xlsx", args=[programme.slug]))
     file = SimpleUploadedFile("export.xlsx", exported.content)
@@ -144,6 +144,7 @@ def test_columns_missing_from_the_file_leave_fields_as_they_are(team_client, pro
         lead=lead,
         area="Heggenrade",
         description="Elke dinsdag samen wandelen.",
+        by=None,
     )
     book = Workbook()
     sheet = book.active
@@ -171,7 +172,7 @@ def test_exported_text_never_becomes_a_formula(team_client, programme, register)
 
     goal = programme.goals.get(title="Minder eenzaamheid")
     services.action_create(
-        programme=programme, title='=HYPERLINK("http://x.example")', goals=[goal]
+        programme=programme, title='=HYPERLINK("http://x.example")', goals=[goal], by=None
     )
     exported = team_client.get(reverse("actions:export-xlsx", args=[programme.slug]))
     cell = load_workbook(io.BytesIO(exported.content))["Acties"]["A2"]

@@ -43,21 +43,21 @@ def test_partner_proposes_and_team_agrees_with_history(programme, members, goal)
 
 
 def test_status_moves_follow_the_rules(programme, members, goal):
-    action = services.action_create(programme=programme, title="A", goals=[goal])
+    action = services.action_create(programme=programme, title="A", goals=[goal], by=None)
     with pytest.raises(ValidationError):
         services.action_set_status(action=action, status=ActionStatus.FINISHED, by=None)
 
 
 def test_an_action_needs_a_goal_of_its_own_programme(programme, other_programme):
     with pytest.raises(ValidationError):
-        services.action_create(programme=programme, title="A", goals=[])
+        services.action_create(programme=programme, title="A", goals=[], by=None)
     foreign = GoalFactory(programme=other_programme)
     with pytest.raises(ValidationError):
-        services.action_create(programme=programme, title="A", goals=[foreign])
+        services.action_create(programme=programme, title="A", goals=[foreign], by=None)
 
 
 def test_progress_sets_latest_date_and_refuses_the_future(programme, goal, members):
-    action = services.action_create(programme=programme, title="A", goals=[goal])
+    action = services.action_create(programme=programme, title="A", goals=[goal], by=None)
     services.progress_post(
         action=action, text="Gestart", by=None, on=date.today() - timedelta(days=3)
     )
@@ -73,11 +73,15 @@ def test_progress_sets_latest_date_and_refuses_the_future(programme, goal, membe
 def test_stalling_detection_with_a_frozen_clock(programme, goal):
     with time_machine.travel(date(2026, 1, 5), tick=False):
         action = services.action_create(
-            programme=programme, title="Beweegaanbod", goals=[goal], status=ActionStatus.RUNNING
+            programme=programme,
+            title="Beweegaanbod",
+            goals=[goal],
+            status=ActionStatus.RUNNING,
+            by=None,
         )
         services.progress_post(action=action, text="Eerste les", by=None)
         quiet = services.action_create(
-            programme=programme, title="Stil", goals=[goal], status=ActionStatus.PROPOSED
+            programme=programme, title="Stil", goals=[goal], status=ActionStatus.PROPOSED, by=None
         )
     with time_machine.travel(date(2026, 2, 9), tick=False):  # five weeks later
         assert list(selectors.stalling_actions(programme=programme)) == []
@@ -102,6 +106,7 @@ def test_suggestion_for_alike_actions_and_dismissal_sticks(programme, goal):
         description="Wekelijkse koffieochtend voor ouderen in het dorpshuis tegen eenzaamheid.",
         organisations={organisation: "executes"},
         target_groups=[group],
+        by=None,
     )
     second = services.action_create(
         programme=programme,
@@ -111,12 +116,14 @@ def test_suggestion_for_alike_actions_and_dismissal_sticks(programme, goal):
         description="Wekelijkse ontmoetingsochtend voor ouderen in het dorpshuis tegen eenzaamheid.",
         organisations={organisation: "contributes"},
         target_groups=[group],
+        by=None,
     )
     services.action_create(
         programme=programme,
         title="Schuldhulp op school",
         goals=[GoalFactory(programme=programme)],
         description="Les over geld en schulden voor leerlingen van groep acht.",
+        by=None,
     )
     found = suggestions.action_suggestions(programme=programme)
     assert [(s.first, s.second) for s in found] == [(first, second)]
@@ -124,7 +131,7 @@ def test_suggestion_for_alike_actions_and_dismissal_sticks(programme, goal):
         "beschrijving" in reason or "description" in reason for reason in found[0].reasons
     ), found[0].reasons
 
-    services.suggestion_dismiss(programme=programme, key=found[0].key)
+    services.suggestion_dismiss(programme=programme, key=found[0].key, by=None)
     assert suggestions.action_suggestions(programme=programme) == []
 
 
@@ -136,6 +143,7 @@ def test_related_pair_is_no_longer_suggested(programme, goal):
         goals=[goal],
         organisations={organisation: "executes"},
         area="X",
+        by=None,
     )
     b = services.action_create(
         programme=programme,
@@ -143,26 +151,27 @@ def test_related_pair_is_no_longer_suggested(programme, goal):
         goals=[goal],
         organisations={organisation: "executes"},
         area="X",
+        by=None,
     )
     assert len(suggestions.action_suggestions(programme=programme)) == 1
-    services.relation_create(source=a, target=b, kind="strengthens")
+    services.relation_create(source=a, target=b, kind="strengthens", by=None)
     assert suggestions.action_suggestions(programme=programme) == []
     with pytest.raises(ValidationError):
-        services.relation_create(source=b, target=a, kind="overlaps")
+        services.relation_create(source=b, target=a, kind="overlaps", by=None)
 
 
 def test_organisations_on_the_same_goal_without_shared_action(programme, goal):
     welfare = OrganisationFactory(programme=programme, name="Welzijn")
     library = OrganisationFactory(programme=programme, name="Bibliotheek")
     services.action_create(
-        programme=programme, title="A", goals=[goal], organisations={welfare: "executes"}
+        programme=programme, title="A", goals=[goal], organisations={welfare: "executes"}, by=None
     )
     services.action_create(
-        programme=programme, title="B", goals=[goal], organisations={library: "executes"}
+        programme=programme, title="B", goals=[goal], organisations={library: "executes"}, by=None
     )
     found = suggestions.organisation_suggestions(programme=programme)
     assert {found[0].first.name, found[0].second.name} == {"Welzijn", "Bibliotheek"}
-    services.suggestion_dismiss(programme=programme, key=found[0].key)
+    services.suggestion_dismiss(programme=programme, key=found[0].key, by=None)
     assert suggestions.organisation_suggestions(programme=programme) == []
 
 
@@ -175,9 +184,14 @@ def test_book_filters_and_search(programme, goal):
         goals=[child],
         lead=lead,
         description="Ouders praten over opvoeding",
+        by=None,
     )
     services.action_create(
-        programme=programme, title="Budgetcursus", goals=[goal], description="Omgaan met geld"
+        programme=programme,
+        title="Budgetcursus",
+        goals=[goal],
+        description="Omgaan met geld",
+        by=None,
     )
     by_goal = selectors.actions_for_book(
         programme=programme, filters=selectors.ActionFilters(goal=goal.pk)
@@ -195,7 +209,7 @@ def test_book_filters_and_search(programme, goal):
 
 def test_goal_coverage_shows_gaps_and_only_proposed(programme, goal):
     empty = GoalFactory(programme=programme, target_image=goal.target_image, title="Leeg")
-    services.action_create(programme=programme, title="A", goals=[goal])
+    services.action_create(programme=programme, title="A", goals=[goal], by=None)
     rows = {row.goal.title: row for row in selectors.goal_coverage(programme=programme)}
     assert rows["Leeg"].total == 0
     assert rows["Minder eenzaamheid"].only_proposed
@@ -213,6 +227,7 @@ def test_reminder_goes_once_per_quiet_spell(programme, goal, mailoutbox):
             goals=[goal],
             lead=lead,
             status=ActionStatus.RUNNING,
+            by=None,
         )
     with time_machine.travel(date(2026, 3, 1), tick=False):
         assert stalling_reminders_send(programme=programme, base_url="https://s.example.nl") == 1
@@ -227,7 +242,9 @@ def test_reminder_goes_once_per_quiet_spell(programme, goal, mailoutbox):
 
 def test_a_lead_cannot_revive_a_stopped_proposal_or_unagree(programme, members, goal):
     lead_person = PersonFactory(programme=programme, user=members[Role.LEAD])
-    action = services.action_create(programme=programme, title="A", goals=[goal], lead=lead_person)
+    action = services.action_create(
+        programme=programme, title="A", goals=[goal], lead=lead_person, by=None
+    )
     services.action_set_status(
         action=action, status=ActionStatus.STOPPED, by=members[Role.PROJECT_TEAM]
     )
@@ -245,14 +262,16 @@ def test_a_lead_cannot_revive_a_stopped_proposal_or_unagree(programme, members, 
 
 
 def test_suggestion_keys_and_kinds_are_checked(programme, goal):
-    a = services.action_create(programme=programme, title="A", goals=[goal])
-    b = services.action_create(programme=programme, title="B", goals=[goal])
+    a = services.action_create(programme=programme, title="A", goals=[goal], by=None)
+    b = services.action_create(programme=programme, title="B", goals=[goal], by=None)
     for key in ("actions:1", "actions:x:y", "iets"):
         with pytest.raises(ValidationError):
-            services.suggestion_accept(programme=programme, key=key, kind="overlaps")
+            services.suggestion_accept(programme=programme, key=key, kind="overlaps", by=None)
     with pytest.raises(ValidationError):
-        services.suggestion_accept(programme=programme, key=f"actions:{a.pk}:{b.pk}", kind="zzz")
+        services.suggestion_accept(
+            programme=programme, key=f"actions:{a.pk}:{b.pk}", kind="zzz", by=None
+        )
     relation = services.suggestion_accept(
-        programme=programme, key=f"actions:{a.pk}:{b.pk}", kind="overlaps"
+        programme=programme, key=f"actions:{a.pk}:{b.pk}", kind="overlaps", by=None
     )
     assert relation.kind == "overlaps"

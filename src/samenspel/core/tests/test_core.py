@@ -16,9 +16,9 @@ pytestmark = pytest.mark.django_db
 def test_the_last_project_team_member_cannot_leave(programme, members):
     membership = Membership.objects.get(programme=programme, user=members[Role.PROJECT_TEAM])
     with pytest.raises(ValidationError):
-        services.membership_remove(membership=membership)
+        services.membership_remove(membership=membership, by=None)
     with pytest.raises(ValidationError):
-        services.membership_set_role(membership=membership, role=Role.VIEWER)
+        services.membership_set_role(membership=membership, role=Role.VIEWER, by=None)
 
 
 def test_inviting_an_unknown_address_creates_an_account_and_mails(
@@ -43,7 +43,9 @@ def test_inviting_an_unknown_address_creates_an_account_and_mails(
 
 
 def test_member_of_two_programmes_picks_one(client, programme, other_programme, members):
-    services.membership_add(programme=other_programme, user=members[Role.VIEWER], role=Role.ANALYST)
+    services.membership_add(
+        programme=other_programme, user=members[Role.VIEWER], role=Role.ANALYST, by=None
+    )
     client.force_login(members[Role.VIEWER])
     content = client.get(reverse("core:programme-list")).content.decode()
     assert programme.name in content and other_programme.name in content
@@ -59,10 +61,10 @@ def test_regional_programme_spans_municipalities(db):
     from samenspel.core.tests.factories import MunicipalityFactory
 
     towns = [MunicipalityFactory(name=n) for n in ("Oosterlinde", "Westerbroek", "Haverveld")]
-    programme = services.programme_create(name="Regio", slug="regio", municipalities=towns)
+    programme = services.programme_create(name="Regio", slug="regio", municipalities=towns, by=None)
     assert programme.is_regional
     with pytest.raises(ValidationError):
-        services.programme_create(name="Leeg", slug="leeg", municipalities=[])
+        services.programme_create(name="Leeg", slug="leeg", municipalities=[], by=None)
 
 
 def test_accessibility_statement_is_linked_from_every_page(client):

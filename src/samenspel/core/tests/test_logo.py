@@ -50,8 +50,8 @@ def test_the_back_office_uploads_a_logo_that_respondents_and_the_mail_show(admin
     assert stored.format == "PNG" and stored.size == (600, 200), "scaled to fit 600 x 240"
 
     cache.clear()
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     start = admin_client.get(reverse("surveys:start", args=[wave.public_token])).content.decode()
     logo_url = reverse("core:programme-logo", args=[programme.slug, programme.logo_version])
     assert f'src="{logo_url}"' in start
@@ -59,7 +59,7 @@ def test_the_back_office_uploads_a_logo_that_respondents_and_the_mail_show(admin
     assert served["Content-Type"] == "image/png" and "immutable" in served["Cache-Control"]
 
     Invitation.objects.create(wave=wave, email="inwoner@example.nl")
-    collecting.invitations_send(wave=wave, base_url="https://peiling.example.nl/")
+    collecting.invitations_send(wave=wave, base_url="https://peiling.example.nl/", by=None)
     html, kind = mail.outbox[0].alternatives[0]
     assert kind == "text/html" and f"https://peiling.example.nl{logo_url}" in html
     assert programme.name in html and "uitnodiging=" in html
@@ -78,7 +78,7 @@ def test_the_back_office_uploads_a_logo_that_respondents_and_the_mail_show(admin
 )
 def test_a_file_that_is_not_a_fitting_image_is_refused(programme, data, message):
     with pytest.raises(ValidationError, match=message):
-        services.programme_logo_set(programme=programme, data=data)
+        services.programme_logo_set(programme=programme, data=data, by=None)
     programme.refresh_from_db()
     assert not programme.logo_version
 

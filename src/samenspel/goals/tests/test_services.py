@@ -21,13 +21,13 @@ def test_new_programme_gets_default_challenges(programme):
 
 
 def test_goal_tree_with_sub_goals_in_order(programme, members):
-    image = services.target_image_create(programme=programme, title="Jeugd")
-    first = services.goal_create(programme=programme, target_image=image, title="Eerste")
-    second = services.goal_create(programme=programme, target_image=image, title="Tweede")
-    child = services.goal_create(programme=programme, parent=first, title="Onder eerste")
+    image = services.target_image_create(programme=programme, title="Jeugd", by=None)
+    first = services.goal_create(programme=programme, target_image=image, title="Eerste", by=None)
+    second = services.goal_create(programme=programme, target_image=image, title="Tweede", by=None)
+    child = services.goal_create(programme=programme, parent=first, title="Onder eerste", by=None)
     assert child.target_image == image and child.depth == 1
 
-    services.goal_move(goal=second, direction="up")
+    services.goal_move(goal=second, direction="up", by=None)
     section = selectors.goal_book(programme=programme)[0]
     assert [node.goal.title for node in section.roots] == ["Tweede", "Eerste"]
     assert [node.goal.title for node in section.roots[1].children] == ["Onder eerste"]
@@ -36,46 +36,46 @@ def test_goal_tree_with_sub_goals_in_order(programme, members):
 
 def test_moving_the_first_goal_up_changes_nothing(programme):
     image = TargetImageFactory(programme=programme)
-    goal = services.goal_create(programme=programme, target_image=image, title="A")
-    services.goal_create(programme=programme, target_image=image, title="B")
-    services.goal_move(goal=goal, direction="up")
+    goal = services.goal_create(programme=programme, target_image=image, title="A", by=None)
+    services.goal_create(programme=programme, target_image=image, title="B", by=None)
+    services.goal_move(goal=goal, direction="up", by=None)
     assert [g.title for g in Goal.objects.order_by("position")] == ["A", "B"]
 
 
 def test_depth_is_limited(programme):
     image = TargetImageFactory(programme=programme)
-    goal = services.goal_create(programme=programme, target_image=image, title="0")
+    goal = services.goal_create(programme=programme, target_image=image, title="0", by=None)
     for level in range(1, MAX_GOAL_DEPTH):
-        goal = services.goal_create(programme=programme, parent=goal, title=str(level))
+        goal = services.goal_create(programme=programme, parent=goal, title=str(level), by=None)
     with pytest.raises(ValidationError):
-        services.goal_create(programme=programme, parent=goal, title="te diep")
+        services.goal_create(programme=programme, parent=goal, title="te diep", by=None)
 
 
 def test_target_image_of_another_programme_is_refused(programme, other_programme):
     foreign = TargetImageFactory(programme=other_programme)
     with pytest.raises(ValidationError):
-        services.goal_create(programme=programme, target_image=foreign, title="X")
+        services.goal_create(programme=programme, target_image=foreign, title="X", by=None)
 
 
 def test_goal_with_sub_goal_is_archived_not_deleted(programme):
     image = TargetImageFactory(programme=programme)
-    parent = services.goal_create(programme=programme, target_image=image, title="Ouder")
-    child = services.goal_create(programme=programme, parent=parent, title="Kind")
-    assert services.goal_remove(goal=parent) == "archived"
+    parent = services.goal_create(programme=programme, target_image=image, title="Ouder", by=None)
+    child = services.goal_create(programme=programme, parent=parent, title="Kind", by=None)
+    assert services.goal_remove(goal=parent, by=None) == "archived"
     parent.refresh_from_db()
     child.refresh_from_db()
     assert parent.is_archived and child.is_archived
     assert selectors.goal_book(programme=programme)[0].roots == []
     assert len(selectors.goal_book(programme=programme, include_archived=True)[0].roots) == 1
 
-    services.goal_restore(goal=child)
+    services.goal_restore(goal=child, by=None)
     parent.refresh_from_db()
     assert not parent.is_archived, "restoring a sub-goal brings its parent back too"
 
 
 def test_unreferenced_goal_is_deleted(programme):
     goal = GoalFactory(programme=programme)
-    assert services.goal_remove(goal=goal) == "deleted"
+    assert services.goal_remove(goal=goal, by=None) == "deleted"
     assert not Goal.objects.filter(pk=goal.pk).exists()
 
 

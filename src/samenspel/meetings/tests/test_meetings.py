@@ -59,13 +59,18 @@ def test_nothing_of_another_programme_can_be_linked(programme, other_programme, 
             title="Tafel",
             date="2026-03-12",
             participants=[stranger],
+            by=None,
         )
     assert not Meeting.objects.exists()
 
 
 def test_the_list_is_newest_first_with_counts_and_a_filter(client, programme, members, parties):
     first = services.meeting_save(
-        programme=programme, kind="stakeholder_table", title="Eerste tafel", date="2026-01-10"
+        programme=programme,
+        kind="stakeholder_table",
+        title="Eerste tafel",
+        date="2026-01-10",
+        by=None,
     )
     services.meeting_save(
         programme=programme,
@@ -73,6 +78,7 @@ def test_the_list_is_newest_first_with_counts_and_a_filter(client, programme, me
         title="Dialoog over de toekomst van Heggenrade",
         date="2026-02-10",
         participants=[parties["anouk"]],
+        by=None,
     )
     ActionFactory(programme=programme, meeting=first)
     listed = list(selectors.meetings_for_programme(programme=programme))

@@ -23,7 +23,12 @@ def published(programme):
     )
     open_lead = PersonFactory(programme=programme, name="Open Trekker", shows_name_publicly=True)
     services.action_create(
-        programme=programme, title="Taalcafé", goals=[goal], lead=shy, status=ActionStatus.RUNNING
+        programme=programme,
+        title="Taalcafé",
+        goals=[goal],
+        lead=shy,
+        status=ActionStatus.RUNNING,
+        by=None,
     )
     services.action_create(
         programme=programme,
@@ -31,9 +36,10 @@ def published(programme):
         goals=[goal],
         lead=open_lead,
         status=ActionStatus.AGREED,
+        by=None,
     )
-    services.action_create(programme=programme, title="Nog maar een idee", goals=[goal])
-    services.settings_update(programme=programme, stalling_after_weeks=6, is_public=True)
+    services.action_create(programme=programme, title="Nog maar een idee", goals=[goal], by=None)
+    services.settings_update(programme=programme, stalling_after_weeks=6, is_public=True, by=None)
     return programme
 
 
@@ -148,6 +154,7 @@ def test_switching_public_pages_on_shows_a_preview_and_asks_for_confirmation(
         lead=shy,
         description="Met Verlegen Trekker en Open Trekker.",
         status=ActionStatus.RUNNING,
+        by=None,
     )
     client.force_login(members["project_team"])
     settings_page = client.get(reverse("actions:settings", args=[programme.slug])).content

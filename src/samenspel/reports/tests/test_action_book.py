@@ -38,12 +38,12 @@ ACTIONS = {
 def book(programme, members):
     """Three target images (one without goals), goals with a sub-goal, three actions."""
     youth, villages, _care = [
-        goals.target_image_create(programme=programme, title=title) for title in IMAGES
+        goals.target_image_create(programme=programme, title=title, by=None) for title in IMAGES
     ]
-    debts = goals.goal_create(programme=programme, title=GOALS[0], target_image=youth)
-    early = goals.goal_create(programme=programme, title=SUB_GOAL, parent=debts)
-    meeting = goals.goal_create(programme=programme, title=GOALS[1], target_image=villages)
-    goals.goal_create(programme=programme, title=EMPTY_GOAL, target_image=youth)
+    debts = goals.goal_create(programme=programme, title=GOALS[0], target_image=youth, by=None)
+    early = goals.goal_create(programme=programme, title=SUB_GOAL, parent=debts, by=None)
+    meeting = goals.goal_create(programme=programme, title=GOALS[1], target_image=villages, by=None)
+    goals.goal_create(programme=programme, title=EMPTY_GOAL, target_image=youth, by=None)
     welfare = OrganisationFactory(programme=programme, name="Stichting Welzijn Brinkeveld")
     lead = PersonFactory(programme=programme, name="Anna de Vries", organisation=welfare)
     budget, coffee, homework = ACTIONS
@@ -61,6 +61,7 @@ def book(programme, members):
         area="Brinkhoven",
         start_date=date(2026, 3, 1),
         end_date=date(2026, 12, 31),
+        by=None,
     )
     by = members["project_team"]
     actions.progress_post(action=running, text="Eerste avond gepland.", by=by, on=date(2026, 3, 2))
@@ -73,7 +74,7 @@ def book(programme, members):
     )
     for title in (coffee, homework):
         actions.action_create(
-            programme=programme, title=title, goals=[meeting], status=ACTIONS[title]
+            programme=programme, title=title, goals=[meeting], status=ACTIONS[title], by=None
         )
     return programme
 
@@ -149,7 +150,7 @@ def test_docx_has_headings_and_a_table_of_contents_field(team_client, book):
 
 
 def test_an_action_whose_goals_are_all_archived_still_appears(book):
-    goals.goal_archive(goal=book.goals.get(title=GOALS[1]))
+    goals.goal_archive(goal=book.goals.get(title=GOALS[1]), by=None)
     docx = action_book.build(programme=book, filters=ActionFilters(), file_format="docx")
     titles = [p.text for p in Document(BytesIO(docx)).paragraphs]
     assert "Acties bij gearchiveerde doelen" in titles
@@ -177,6 +178,7 @@ def test_the_book_takes_the_same_number_of_queries_for_more_actions(book, file_f
             lead=PersonFactory(programme=book, organisation=OrganisationFactory(programme=book)),
             organisations={OrganisationFactory(programme=book): "funds"},
             target_groups=[TargetGroupFactory(programme=book)],
+            by=None,
         )
         actions.progress_post(action=extra, text="Gestart.", by=None, percent_complete=5)
     assert queries() == before

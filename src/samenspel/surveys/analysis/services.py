@@ -136,7 +136,7 @@ def _check_reachable(question: Question, values: list[str], codes, shares) -> No
             )
 
 
-def wave_unweight(*, wave: Wave, by=None) -> None:
+def wave_unweight(*, wave: Wave, by) -> None:
     """Back to equal weights."""
     Response.objects.filter(wave=wave).update(weight=1.0)
     Weighting.objects.filter(wave=wave).delete()

@@ -31,7 +31,7 @@ CHOICE_KINDS = (QuestionKind.SINGLE, QuestionKind.MULTIPLE)
 MAX_OPTIONS = 40
 
 
-def survey_create_blank(*, programme, title: str, audience: str, by=None) -> Survey:
+def survey_create_blank(*, programme, title: str, audience: str, by) -> Survey:
     """A new survey with one empty page, to build from scratch."""
     with transaction.atomic():
         survey = Survey.objects.create(programme=programme, title=title.strip(), audience=audience)
@@ -41,7 +41,7 @@ def survey_create_blank(*, programme, title: str, audience: str, by=None) -> Sur
 
 
 @transaction.atomic
-def survey_copy(*, survey: Survey, title: str = "", by=None) -> Survey:
+def survey_copy(*, survey: Survey, title: str = "", by) -> Survey:
     """A copy of a survey of the same programme: its texts, limits, pages and questions with
     their goals and target groups; no waves and no answers."""
     copy = Survey.objects.create(
@@ -81,7 +81,7 @@ def survey_copy(*, survey: Survey, title: str = "", by=None) -> Survey:
     return copy
 
 
-def survey_update(*, survey: Survey, by=None, **fields) -> Survey:
+def survey_update(*, survey: Survey, by, **fields) -> Survey:
     """Change the survey's texts and its small-group limits."""
     if fields.get("min_cell", survey.min_cell) > fields.get("min_base", survey.min_base):
         raise ValidationError(
@@ -124,7 +124,7 @@ def _renumber(items) -> None:
 
 
 @transaction.atomic
-def section_create(*, survey: Survey, title: str, introduction: str = "", by=None) -> Section:
+def section_create(*, survey: Survey, title: str, introduction: str = "", by) -> Section:
     """Add a page at the end of the survey."""
     last = survey.sections.aggregate(last=Max("position"))["last"]
     section = Section.objects.create(
@@ -139,7 +139,7 @@ def section_create(*, survey: Survey, title: str, introduction: str = "", by=Non
 
 
 @transaction.atomic
-def section_update(*, section: Section, title: str, introduction: str = "", by=None) -> Section:
+def section_update(*, section: Section, title: str, introduction: str = "", by) -> Section:
     """Rename a page or change its introduction."""
     section.title = title.strip()
     section.introduction = introduction.strip()
@@ -150,7 +150,7 @@ def section_update(*, section: Section, title: str, introduction: str = "", by=N
 
 
 @transaction.atomic
-def section_move(*, section: Section, direction: str, by=None) -> Section:
+def section_move(*, section: Section, direction: str, by) -> Section:
     """Swap a page with the one before ('up') or after ('down')."""
     sections = list(Section.objects.select_for_update().filter(survey=section.survey_id))
     _swap(sections, section, direction)
@@ -161,7 +161,7 @@ def section_move(*, section: Section, direction: str, by=None) -> Section:
 
 
 @transaction.atomic
-def section_delete(*, section: Section, by=None) -> None:
+def section_delete(*, section: Section, by) -> None:
     """Remove an empty page; a page with questions is emptied first, so nothing goes unnoticed."""
     if section.questions.exists():
         raise ValidationError(_("This page still has questions. Move or delete them first."))
@@ -287,7 +287,7 @@ def question_save(
     background: str = "",
     aspect: str = "",
     reverse_scored: bool = False,
-    by=None,
+    by,
     count_combinations: bool = False,
     goals=(),
 ) -> Question:
@@ -358,7 +358,7 @@ def question_save(
 
 
 @transaction.atomic
-def question_move(*, question: Question, direction: str, by=None) -> Question:
+def question_move(*, question: Question, direction: str, by) -> Question:
     """Swap a question with its neighbour on the same page."""
     siblings = list(Question.objects.select_for_update().filter(section=question.section_id))
     _swap(siblings, question, direction)
@@ -369,7 +369,7 @@ def question_move(*, question: Question, direction: str, by=None) -> Question:
 
 
 @transaction.atomic
-def question_delete(*, question: Question, by=None) -> int:
+def question_delete(*, question: Question, by) -> int:
     """Delete a question and its answers; returns how many answers went with it."""
     dependants = question_dependants(question)
     if dependants:
@@ -393,7 +393,7 @@ def question_delete(*, question: Question, by=None) -> int:
 
 
 @transaction.atomic
-def target_groups_set(*, question: Question, mapping: dict[str, list], by=None) -> None:
+def target_groups_set(*, question: Question, mapping: dict[str, list], by) -> None:
     """Which target groups each answer of a background question places a respondent in."""
     if not question.background or question.kind != QuestionKind.SINGLE:
         raise ValidationError(_("Only background questions map onto target groups."))
@@ -413,7 +413,7 @@ def target_groups_set(*, question: Question, mapping: dict[str, list], by=None) 
 
 
 @transaction.atomic
-def survey_from_questionnaire(*, programme, code: str, title: str = "", by=None):
+def survey_from_questionnaire(*, programme, code: str, title: str = "", by):
     """A new survey built from one of the shipped questionnaires, ready to edit."""
     data = QUESTIONNAIRES[code]
     survey = Survey.objects.create(

@@ -193,7 +193,7 @@ def _answers_store(*, response: Response, values: dict, emptied: list, progress:
 
 
 def wave_create(
-    *, survey, name: str, access_code: str = "", invitation_only: bool = False, by=None
+    *, survey, name: str, access_code: str = "", invitation_only: bool = False, by
 ) -> Wave:
     """Open a new wave of a survey: the same questions again, comparable with earlier waves."""
     wave = Wave.objects.create(
@@ -206,7 +206,7 @@ def wave_create(
     return wave
 
 
-def wave_set_open(*, wave: Wave, is_open: bool, by=None) -> Wave:
+def wave_set_open(*, wave: Wave, is_open: bool, by) -> Wave:
     """Open or close a wave; answers given so far stay."""
     wave.is_open = is_open
     wave.save(update_fields=["is_open"])
@@ -266,7 +266,7 @@ def invitations_create(*, wave: Wave, rows: list[tuple[int, dict]]) -> list[Invi
     )
 
 
-def invitations_import(*, wave: Wave, uploaded, by=None) -> list[Invitation]:
+def invitations_import(*, wave: Wave, uploaded, by) -> list[Invitation]:
     """Invitations from an uploaded list (Excel or CSV with a column “e-mail”): all or none."""
     sheets = read_upload(
         uploaded,
@@ -293,7 +293,7 @@ def _new_token(invitation: Invitation) -> str:
     return token
 
 
-def invitations_send(*, wave: Wave, base_url: str, by=None) -> int:
+def invitations_send(*, wave: Wave, base_url: str, by) -> int:
     """E-mail every invitation not sent yet, in batches that are marked sent one by one, so a
     failure halfway never sends anyone a second e-mail; returns how many were sent."""
     base = base_url.rstrip("/")
@@ -323,7 +323,7 @@ def invitations_send(*, wave: Wave, base_url: str, by=None) -> int:
         Invitation.objects.filter(pk__in=[i.pk for i in batch]).update(sent_at=timezone.now())
 
 
-def wave_invitation_update(*, wave: Wave, by=None, **fields) -> Wave:
+def wave_invitation_update(*, wave: Wave, by, **fields) -> Wave:
     """Change the invitation's subject, text and sender, and the wave's closing date."""
     for name in ("invitation_subject", "invitation_text", "invitation_sender", "closes_at"):
         if name in fields:

@@ -22,7 +22,7 @@ def survey(programme):
 
 @pytest.fixture
 def page(survey):
-    return building.section_create(survey=survey, title="Over u")
+    return building.section_create(survey=survey, title="Over u", by=None)
 
 
 def url(name, programme, *args):
@@ -82,7 +82,11 @@ def test_choice_questions_need_two_answers_and_grids_a_statement(
 
 def test_a_show_if_condition_is_chosen_from_earlier_answers(team_client, programme, survey, page):
     carer = building.question_save(
-        section=page, text="Zorgt u voor iemand?", kind="single", choice_labels=["Ja", "Nee"]
+        section=page,
+        text="Zorgt u voor iemand?",
+        kind="single",
+        choice_labels=["Ja", "Nee"],
+        by=None,
     )
     form_page = team_client.get(url("question-create", programme, survey.pk) + f"?pagina={page.pk}")
     assert f'value="{carer.code}=1"' in form_page.content.decode()
@@ -102,10 +106,10 @@ def test_a_show_if_condition_is_chosen_from_earlier_answers(team_client, program
 
 def test_a_condition_may_name_only_one_question(survey, page, team_client, programme):
     first = building.question_save(
-        section=page, text="Een", kind="single", choice_labels=["a", "b"]
+        section=page, text="Een", kind="single", choice_labels=["a", "b"], by=None
     )
     second = building.question_save(
-        section=page, text="Twee", kind="single", choice_labels=["c", "d"]
+        section=page, text="Twee", kind="single", choice_labels=["c", "d"], by=None
     )
     reply = team_client.post(
         url("question-create", programme, survey.pk),
@@ -121,9 +125,13 @@ def test_a_condition_may_name_only_one_question(survey, page, team_client, progr
 
 
 def test_a_condition_never_points_at_a_later_question(survey, page):
-    second_page = building.section_create(survey=survey, title="Zorg")
+    second_page = building.section_create(survey=survey, title="Zorg", by=None)
     carer = building.question_save(
-        section=page, text="Zorgt u voor iemand?", kind="single", choice_labels=["Ja", "Nee"]
+        section=page,
+        text="Zorgt u voor iemand?",
+        kind="single",
+        choice_labels=["Ja", "Nee"],
+        by=None,
     )
     follow_up = building.question_save(
         section=second_page,
@@ -131,9 +139,10 @@ def test_a_condition_never_points_at_a_later_question(survey, page):
         kind="number",
         show_if_code=carer.code,
         show_if_values=["1"],
+        by=None,
     )
     with pytest.raises(ValidationError):
-        building.section_move(section=second_page, direction="up")
+        building.section_move(section=second_page, direction="up", by=None)
     assert list(survey.sections.values_list("title", flat=True)) == ["Over u", "Zorg"]
     # On the first page, after its condition, it may stand; above it, it may not.
     building.question_save(
@@ -144,20 +153,33 @@ def test_a_condition_never_points_at_a_later_question(survey, page):
         code=follow_up.code,
         show_if_code=carer.code,
         show_if_values=["1"],
+        by=None,
     )
     with pytest.raises(ValidationError):
-        building.question_move(question=Question.objects.get(pk=follow_up.pk), direction="up")
+        building.question_move(
+            question=Question.objects.get(pk=follow_up.pk), direction="up", by=None
+        )
     assert list(page.questions.values_list("text", flat=True)) == [carer.text, "Hoeveel uur?"]
     with pytest.raises(ValidationError, match="hangt af"):
-        building.question_delete(question=carer)
+        building.question_delete(question=carer, by=None)
 
 
 def test_renaming_a_code_keeps_conditions_working(survey, page):
     carer = building.question_save(
-        section=page, text="Zorgt u?", kind="single", choice_labels=["Ja", "Nee"], code="zorg"
+        section=page,
+        text="Zorgt u?",
+        kind="single",
+        choice_labels=["Ja", "Nee"],
+        code="zorg",
+        by=None,
     )
     follow_up = building.question_save(
-        section=page, text="Hulp?", kind="likert", show_if_code="zorg", show_if_values=["1"]
+        section=page,
+        text="Hulp?",
+        kind="likert",
+        show_if_code="zorg",
+        show_if_values=["1"],
+        by=None,
     )
     building.question_save(
         section=page,
@@ -166,20 +188,21 @@ def test_renaming_a_code_keeps_conditions_working(survey, page):
         kind="single",
         choice_labels=["Ja", "Nee"],
         code="mantelzorg",
+        by=None,
     )
     follow_up.refresh_from_db()
     assert follow_up.show_if_code == "mantelzorg"
 
 
 def _answered(survey, question, value):
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     response = Response.objects.create(wave=wave, status="complete")
     Answer.objects.create(response=response, question=question, value=value)
 
 
 def test_an_answer_that_was_chosen_cannot_be_removed_but_can_be_renamed(survey, page):
     question = building.question_save(
-        section=page, text="Vervoer", kind="single", choice_labels=["Auto", "Fiets", "Bus"]
+        section=page, text="Vervoer", kind="single", choice_labels=["Auto", "Fiets", "Bus"], by=None
     )
     _answered(survey, question, "2")
     with pytest.raises(ValidationError, match="Fiets"):
@@ -190,6 +213,7 @@ def test_an_answer_that_was_chosen_cannot_be_removed_but_can_be_renamed(survey, 
             kind="single",
             code=question.code,
             choice_labels=["Auto", "Bus"],
+            by=None,
         )
     building.question_save(
         section=page,
@@ -198,6 +222,7 @@ def test_an_answer_that_was_chosen_cannot_be_removed_but_can_be_renamed(survey, 
         kind="single",
         code=question.code,
         choice_labels=["Auto", "Fiets of e-bike", "Bus", "Trein"],
+        by=None,
     )
     question.refresh_from_db()
     assert question.choices == [
@@ -208,13 +233,18 @@ def test_an_answer_that_was_chosen_cannot_be_removed_but_can_be_renamed(survey, 
     ]
     with pytest.raises(ValidationError):
         building.question_save(
-            section=page, question=question, text="Vervoer", kind="multiple", code=question.code
+            section=page,
+            question=question,
+            text="Vervoer",
+            kind="multiple",
+            code=question.code,
+            by=None,
         )
 
 
 def test_an_unchosen_answer_can_be_removed(survey, page):
     question = building.question_save(
-        section=page, text="Vervoer", kind="single", choice_labels=["Auto", "Fiets", "Bus"]
+        section=page, text="Vervoer", kind="single", choice_labels=["Auto", "Fiets", "Bus"], by=None
     )
     _answered(survey, question, "1")
     building.question_save(
@@ -224,13 +254,14 @@ def test_an_unchosen_answer_can_be_removed(survey, page):
         kind="single",
         code=question.code,
         choice_labels=["Auto", "Bus"],
+        by=None,
     )
     question.refresh_from_db()
     assert [c["value"] for c in question.choices] == ["1", "3"]
 
 
 def test_deleting_asks_first_and_says_how_many_answers_go(team_client, programme, survey, page):
-    question = building.question_save(section=page, text="Idee?", kind="long_text")
+    question = building.question_save(section=page, text="Idee?", kind="long_text", by=None)
     _answered(survey, question, "Een bankje")
     confirm = team_client.get(url("question-delete", programme, question.pk))
     assert "1 antwoord op deze vraag" in confirm.content.decode()
@@ -240,20 +271,20 @@ def test_deleting_asks_first_and_says_how_many_answers_go(team_client, programme
 
 
 def test_a_page_with_questions_is_not_deleted(team_client, programme, survey, page):
-    building.question_save(section=page, text="Idee?", kind="long_text")
+    building.question_save(section=page, text="Idee?", kind="long_text", by=None)
     team_client.post(url("section-delete", programme, page.pk))
     assert survey.sections.count() == 1
-    empty = building.section_create(survey=survey, title="Leeg")
+    empty = building.section_create(survey=survey, title="Leeg", by=None)
     team_client.post(url("section-delete", programme, empty.pk))
     assert list(survey.sections.values_list("title", flat=True)) == ["Over u"]
 
 
 def test_questions_and_pages_move_up_and_down(team_client, programme, survey, page):
-    first = building.question_save(section=page, text="Een", kind="short_text")
-    second = building.question_save(section=page, text="Twee", kind="short_text")
+    first = building.question_save(section=page, text="Een", kind="short_text", by=None)
+    second = building.question_save(section=page, text="Twee", kind="short_text", by=None)
     team_client.post(url("question-move", programme, second.pk), {"richting": "up"})
     assert list(page.questions.values_list("text", flat=True)) == ["Twee", "Een"]
-    other = building.section_create(survey=survey, title="Tweede pagina")
+    other = building.section_create(survey=survey, title="Tweede pagina", by=None)
     team_client.post(url("section-move", programme, other.pk), {"richting": "up"})
     assert list(survey.sections.values_list("title", flat=True)) == ["Tweede pagina", "Over u"]
     assert first.pk
@@ -277,6 +308,7 @@ def test_background_answers_map_onto_target_groups(team_client, programme, surve
         kind="single",
         background="age_band",
         choice_labels=["Jonger dan 25", "25 tot 65", "65 of ouder"],
+        by=None,
     )
     reply = team_client.post(
         url("question-target-groups", programme, age.pk),
@@ -291,7 +323,9 @@ def test_background_answers_map_onto_target_groups(team_client, programme, surve
 
 def test_only_single_choice_questions_are_background_questions(survey, page):
     with pytest.raises(ValidationError):
-        building.question_save(section=page, text="Leeftijd", kind="number", background="age_band")
+        building.question_save(
+            section=page, text="Leeftijd", kind="number", background="age_band", by=None
+        )
 
 
 def test_survey_limits_are_checked(team_client, programme, survey):
@@ -318,7 +352,7 @@ def test_survey_limits_are_checked(team_client, programme, survey):
 
 def test_the_preview_shows_every_page_and_marks_conditional_questions(client, members, programme):
     client.force_login(members["analyst"])
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
     page = client.get(url("preview", programme, survey.pk)).content.decode()
     for section in survey.sections.all():
         assert section.title in page
@@ -335,7 +369,7 @@ def test_the_preview_shows_every_page_and_marks_conditional_questions(client, me
 
 
 def test_the_builder_page_lists_pages_and_questions_for_the_team(team_client, programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="professionals")
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals", by=None)
     page = team_client.get(url("detail", programme, survey.pk)).content.decode()
     assert "Een vraag aan deze pagina toevoegen" in page
     assert "Voorbeeld" in page
@@ -349,6 +383,7 @@ def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be
         text="Zorgt u voor iemand?",
         kind="single",
         choice_labels=["Ja", "Nee", "Soms"],
+        by=None,
     )
     building.question_save(
         section=page,
@@ -356,6 +391,7 @@ def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be
         kind="number",
         show_if_code=carer.code,
         show_if_values=["1", "3"],
+        by=None,
     )
     detail = team_client.get(url("detail", programme, survey.pk)).content.decode()
     assert "Alleen als “Zorgt u voor iemand?” is beantwoord met “Ja” of “Soms”" in detail
@@ -368,6 +404,7 @@ def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be
         kind="single",
         code=carer.code,
         choice_labels=["Nee", "Weet niet"],
+        by=None,
     )
     detail = team_client.get(url("detail", programme, survey.pk)).content.decode()
     assert "Voorwaarde nooit vervuld" in detail
@@ -376,10 +413,10 @@ def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be
 
 def test_the_team_starts_an_empty_survey_or_copies_one_of_its_own(team_client, programme):
     goal = GoalFactory(target_image__programme=programme)
-    original = building.survey_from_questionnaire(programme=programme, code="residents")
+    original = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
     carer = Question.objects.get(survey=original, code="zorgen")
     carer.goals.set([goal])
-    wave = collecting.wave_create(survey=original, name="Meting 2026")
+    wave = collecting.wave_create(survey=original, name="Meting 2026", by=None)
     Response.objects.create(wave=wave)
     form = team_client.get(reverse("surveys:create", args=[programme.slug])).content.decode()
     assert "Een lege peiling" in form and f'value="copy:{original.pk}"' in form
@@ -404,7 +441,9 @@ def test_the_team_starts_an_empty_survey_or_copies_one_of_its_own(team_client, p
     assert list(Question.objects.get(survey=copy, code="zorgen").goals.all()) == [goal]
     assert not copy.waves.exists(), "a copy takes no waves and no answers"
     # A survey of another programme cannot be copied.
-    other = building.survey_from_questionnaire(programme=ProgrammeFactory(), code="professionals")
+    other = building.survey_from_questionnaire(
+        programme=ProgrammeFactory(), code="professionals", by=None
+    )
     stranger = team_client.post(
         reverse("surveys:create", args=[programme.slug]), {"start": f"copy:{other.pk}"}
     )

@@ -36,9 +36,9 @@ def _options(*labels):
 @pytest.fixture
 def small_survey(programme):
     survey = building.survey_create_blank(
-        programme=programme, title="Peiling", audience="residents"
+        programme=programme, title="Peiling", audience="residents", by=None
     )
-    building.survey_update(survey=survey, min_cell=10, min_base=20)
+    building.survey_update(survey=survey, min_cell=10, min_base=20, by=None)
     section = survey.sections.get()
     ask = [
         ("dorp", QuestionKind.SINGLE, "area", _options("Noord", "Midden", "Zuid")),
@@ -63,9 +63,10 @@ def small_survey(programme):
     building.target_groups_set(
         question=survey.questions.get(code="dorp"),
         mapping={"1": [north_and_middle], "2": [north_and_middle]},
+        by=None,
     )
     building.target_groups_set(
-        question=survey.questions.get(code="geslacht"), mapping={"2": [women]}
+        question=survey.questions.get(code="geslacht"), mapping={"2": [women]}, by=None
     )
     return survey
 
@@ -104,7 +105,7 @@ def _attack_all(wave) -> list:
 )
 @given(respondents=st.lists(RESPONDENT, min_size=20, max_size=80))
 def test_no_hidden_count_can_be_worked_out_on_random_waves(small_survey, respondents):
-    wave = collecting.wave_create(survey=small_survey, name=f"Meting {len(respondents)}")
+    wave = collecting.wave_create(survey=small_survey, name=f"Meting {len(respondents)}", by=None)
     _fill(wave, respondents)
     findings = _attack_all(wave)
     for finding in findings:
@@ -113,7 +114,7 @@ def test_no_hidden_count_can_be_worked_out_on_random_waves(small_survey, respond
 
 def test_the_attacker_finds_what_a_table_on_its_own_would_give_away(small_survey):
     """The attack itself can fail: where one table hides just its small cell, it is found."""
-    wave = collecting.wave_create(survey=small_survey, name="Meting")
+    wave = collecting.wave_create(survey=small_survey, name="Meting", by=None)
     _fill(wave, [("1", "1", 4, "1", ["1"])] * 40 + [("2", "2", 4, "1", ["1"])] * 4)
     reader = Reader(wave)
     attack = reader.attack([("dorp", "")])
@@ -127,7 +128,7 @@ def test_the_attacker_finds_what_a_table_on_its_own_would_give_away(small_survey
 
 
 def test_a_wave_below_the_minimum_shows_only_how_many_responded(small_survey, team_client):
-    wave = collecting.wave_create(survey=small_survey, name="Klein")
+    wave = collecting.wave_create(survey=small_survey, name="Klein", by=None)
     _fill(wave, [("1", "1", 4, "1", ["1"])] * 15)
     assert selectors.wave_results(wave=wave) == []
     from django.urls import reverse
@@ -139,7 +140,7 @@ def test_a_wave_below_the_minimum_shows_only_how_many_responded(small_survey, te
 
 
 def test_a_mean_is_withdrawn_where_it_would_give_hidden_counts_away(small_survey):
-    wave = collecting.wave_create(survey=small_survey, name="Meting")
+    wave = collecting.wave_create(survey=small_survey, name="Meting", by=None)
     # Likert: 3 say 1, 40 say 4, 30 say 5; with the count of 1 hidden and the total shown, the
     # mean would pin the hidden counts down.
     _fill(

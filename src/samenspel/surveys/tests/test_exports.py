@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    wave = collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    wave = collecting.wave_create(survey=survey, name="Meting 2026", by=None)
     questions = {q.code: q for q in Question.objects.filter(section__survey=survey)}
     response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
     for code, value in {
@@ -221,7 +221,7 @@ def test_an_exported_formula_like_answer_comes_back_as_it_was_typed(
     for file_format in ("xlsx", "csv"):
         exported = export(team_client, wave, file_format, free_text=True)
         assert b"'=meer" in exported.content or file_format == "xlsx"
-        fresh = collecting.wave_create(survey=wave.survey, name=f"Opnieuw {file_format}")
+        fresh = collecting.wave_create(survey=wave.survey, name=f"Opnieuw {file_format}", by=None)
         upload = SimpleUploadedFile(f"export.{file_format}", exported.content)
         reply = team_client.post(
             reverse("surveys:import", args=[programme.slug, fresh.pk]), {"file": upload}

@@ -28,8 +28,8 @@ def _limits(settings):
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    return collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    return collecting.wave_create(survey=survey, name="Meting 2026", by=None)
 
 
 def visitor(address: str, via_proxy: bool = True) -> Client:

@@ -16,10 +16,10 @@ pytestmark = pytest.mark.django_db
 
 def test_a_goal_shows_the_latest_results_of_its_questions(client, programme, members):
     goal = GoalFactory(programme=programme, title="Minder eenzaamheid")
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
     Question.objects.get(section__survey=survey, code="eenzaam").goals.add(goal)
-    before = collecting.wave_create(survey=survey, name="Nulmeting")
-    after = collecting.wave_create(survey=survey, name="Meting 2026")
+    before = collecting.wave_create(survey=survey, name="Nulmeting", by=None)
+    after = collecting.wave_create(survey=survey, name="Meting 2026", by=None)
     _respond(before, [{"eenzaam": 4}] * 40 + [{"eenzaam": 3}] * 40)
     _respond(after, [{"eenzaam": 2}] * 40 + [{"eenzaam": 3}] * 40)
     url = reverse("goals:goal-detail", args=[programme.slug, goal.pk])

@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    return collecting.wave_create(survey=survey, name="Papieren meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    return collecting.wave_create(survey=survey, name="Papieren meting", by=None)
 
 
 def sheet(rows) -> SimpleUploadedFile:

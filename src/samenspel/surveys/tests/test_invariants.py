@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def survey(programme):
-    return building.survey_from_questionnaire(programme=programme, code="residents")
+    return building.survey_from_questionnaire(programme=programme, code="residents", by=None)
 
 
 def test_a_code_is_unique_across_the_pages_of_a_survey(survey):
@@ -23,12 +23,16 @@ def test_a_code_is_unique_across_the_pages_of_a_survey(survey):
     with pytest.raises(IntegrityError), transaction.atomic():
         Question.objects.create(section=second, code=taken.code, text="Dubbel", kind="number")
     # The builder gives a new question a free code instead.
-    added = building.question_save(section=second, text="Dubbel", kind="number", code=taken.code)
+    added = building.question_save(
+        section=second, text="Dubbel", kind="number", code=taken.code, by=None
+    )
     assert added.code != taken.code and added.survey_id == survey.pk
     # Another survey may use the same code.
     other = Survey.objects.create(programme=survey.programme, title="Ander", audience="residents")
-    page = building.section_create(survey=other, title="Eerste")
-    assert building.question_save(section=page, text="Leeftijd", kind="number", code=taken.code)
+    page = building.section_create(survey=other, title="Eerste", by=None)
+    assert building.question_save(
+        section=page, text="Leeftijd", kind="number", code=taken.code, by=None
+    )
 
 
 def test_renaming_a_code_renews_the_copy_of_every_question_that_names_it(survey):
@@ -43,6 +47,7 @@ def test_renaming_a_code_renews_the_copy_of_every_question_that_names_it(survey)
         kind=carer.kind,
         code="mantelzorg",
         choice_labels=[choice["label"] for choice in carer.choices],
+        by=None,
     )
     after = structure.sections_of(Survey.objects.get(pk=survey.pk))
     conditions = {q.code: q.show_if_code for s in after for q in s.questions.all()}
@@ -50,8 +55,8 @@ def test_renaming_a_code_renews_the_copy_of_every_question_that_names_it(survey)
 
 
 def test_a_retried_start_keeps_its_invitation(survey):
-    wave = collecting.wave_create(survey=survey, name="Meting")
-    other = collecting.wave_create(survey=survey, name="Andere meting")
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
+    other = collecting.wave_create(survey=survey, name="Andere meting", by=None)
     collecting.response_start(wave=other, nonce="gedeeld")
     invitation = Invitation.objects.create(wave=wave, email="inwoner@example.nl")
     token = collecting.invitation_token_issue(invitation=invitation)

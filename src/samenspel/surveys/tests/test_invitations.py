@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="professionals")
-    wave = collecting.wave_create(survey=survey, name="Nulmeting")
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals", by=None)
+    wave = collecting.wave_create(survey=survey, name="Nulmeting", by=None)
     wave.invitation_only = True
     wave.save()
     return wave
@@ -80,10 +80,13 @@ def test_a_failure_halfway_sends_nobody_twice(wave, monkeypatch, mailoutbox):
 
     monkeypatch.setattr(EmailBackend, "send_messages", flaky)
     with pytest.raises(OSError):
-        invitations.invitations_send(wave=wave, base_url="https://peiling.example.nl/")
+        invitations.invitations_send(wave=wave, base_url="https://peiling.example.nl/", by=None)
     assert Invitation.objects.filter(sent_at__isnull=False).count() == 2
     monkeypatch.setattr(EmailBackend, "send_messages", real_send)
-    assert invitations.invitations_send(wave=wave, base_url="https://peiling.example.nl/") == 3
+    assert (
+        invitations.invitations_send(wave=wave, base_url="https://peiling.example.nl/", by=None)
+        == 3
+    )
     assert sorted(m.to[0] for m in mailoutbox) == sorted(f"p{n}@example.nl" for n in range(5))
 
 

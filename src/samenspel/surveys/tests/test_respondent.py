@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    return collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    return collecting.wave_create(survey=survey, name="Meting 2026", by=None)
 
 
 def start(client: Client, wave, **extra):
@@ -167,8 +167,8 @@ def test_access_code_and_honeypot(client, wave):
 
 
 def test_professionals_score_per_aspect(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="professionals")
-    wave = collecting.wave_create(survey=survey, name="Nulmeting")
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals", by=None)
+    wave = collecting.wave_create(survey=survey, name="Nulmeting", by=None)
     response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
     for code, values in {
         "bewustwording": {"1": 5, "2": 5, "3": 5, "4": 5},

@@ -27,8 +27,8 @@ def _respond(wave, answers_list):
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    return collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    return collecting.wave_create(survey=survey, name="Meting 2026", by=None)
 
 
 def _result(results, code):
@@ -85,9 +85,9 @@ def test_results_page_for_analyst_not_for_partner(client, programme, members, wa
 
 
 def test_change_between_waves_with_a_significance_test(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    before = collecting.wave_create(survey=survey, name="Nulmeting")
-    after = collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    before = collecting.wave_create(survey=survey, name="Nulmeting", by=None)
+    after = collecting.wave_create(survey=survey, name="Meting 2026", by=None)
     _respond(before, [{"leven_cijfer": 6}] * 40 + [{"leven_cijfer": 7}] * 40)
     _respond(after, [{"leven_cijfer": 8}] * 40 + [{"leven_cijfer": 7}] * 40)
     assert selectors.previous_wave(after) == before
@@ -100,9 +100,9 @@ def test_change_between_waves_with_a_significance_test(programme):
 def test_the_change_between_waves_holds_when_everyone_gives_the_same_answer(
     client, programme, members
 ):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    before = collecting.wave_create(survey=survey, name="Nulmeting")
-    after = collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    before = collecting.wave_create(survey=survey, name="Nulmeting", by=None)
+    after = collecting.wave_create(survey=survey, name="Meting 2026", by=None)
     _respond(before, [{"leven_cijfer": 7, "eenzaam": 2}] * 60)
     _respond(after, [{"leven_cijfer": 8, "eenzaam": 2}] * 60)
     changes = selectors.wave_changes(wave=after, earlier=before)
@@ -153,6 +153,7 @@ def test_the_results_page_is_cached_and_follows_a_response_a_weighting_and_an_ed
         kind=question.kind,
         code=question.code,
         choice_labels=[choice["label"] for choice in question.choices],
+        by=None,
     )
     assert "Doet u vrijwilligerswerk in uw dorp?" in client.get(url).content.decode()
 

@@ -16,15 +16,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def survey(programme):
-    return building.survey_from_questionnaire(programme=programme, code="residents")
+    return building.survey_from_questionnaire(programme=programme, code="residents", by=None)
 
 
 def test_results_split_by_target_group(team_client, programme, survey):
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     young = TargetGroupFactory(programme=programme, name="Jongvolwassenen")
     elderly = TargetGroupFactory(programme=programme, name="Ouderen")
     age = Question.objects.get(section__survey=survey, code="leeftijd")
-    building.target_groups_set(question=age, mapping={"2": [young], "5": [elderly], "6": [elderly]})
+    building.target_groups_set(
+        question=age, mapping={"2": [young], "5": [elderly], "6": [elderly]}, by=None
+    )
     _respond(
         wave,
         [{"leeftijd": "2", "helpen": "1"}] * 30
@@ -47,10 +49,10 @@ def test_results_split_by_target_group(team_client, programme, survey):
 
 
 def test_a_target_group_of_several_answers_does_not_give_a_small_one_away(programme, survey):
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     elderly = TargetGroupFactory(programme=programme, name="Ouderen")
     age = Question.objects.get(section__survey=survey, code="leeftijd")
-    building.target_groups_set(question=age, mapping={"5": [elderly], "6": [elderly]})
+    building.target_groups_set(question=age, mapping={"5": [elderly], "6": [elderly]}, by=None)
     _respond(
         wave,
         [{"leeftijd": "2", "helpen": "1"}] * 30
@@ -68,9 +70,9 @@ def test_a_target_group_of_several_answers_does_not_give_a_small_one_away(progra
 
 
 def test_professionals_aspect_scores_per_kind_of_organisation(team_client, programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="professionals")
-    building.survey_update(survey=survey, min_base=20)
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals", by=None)
+    building.survey_update(survey=survey, min_base=20, by=None)
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     all_agree = {str(i): 5 for i in range(1, 5)}
     neutral = {str(i): 3 for i in range(1, 5)}
     _respond(
@@ -92,7 +94,7 @@ def test_professionals_aspect_scores_per_kind_of_organisation(team_client, progr
 
 
 def test_charts_sit_beside_their_table_with_a_text_alternative(team_client, programme, survey):
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     _respond(wave, [{"helpen": "1"}] * 40 + [{"helpen": "2"}] * 30)
     page = team_client.get(reverse("surveys:results", args=[programme.slug, wave.pk]))
     html = page.content.decode()
@@ -104,7 +106,7 @@ def test_combinations_appear_where_asked(team_client, programme, survey):
     needs = Question.objects.get(section__survey=survey, code="behoeften")
     needs.count_combinations = True
     needs.save()
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     _respond(wave, [{"behoeften": ["1", "2"]}] * 30 + [{"behoeften": ["3"]}] * 25)
     result = next(r for r in selectors.wave_results(wave=wave) if r.question.code == "behoeften")
     labels = [c["label"] for c in needs.choices]

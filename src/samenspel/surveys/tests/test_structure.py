@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    return collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    return collecting.wave_create(survey=survey, name="Meting 2026", by=None)
 
 
 def first_page(client: Client, wave) -> str:
@@ -42,6 +42,7 @@ def test_an_edited_question_shows_on_the_next_page_view(client, wave):
         required=question.required,
         choice_labels=[choice["label"] for choice in question.choices],
         background=question.background,
+        by=None,
     )
     page = client.get(url).content.decode()
     assert "Wat is uw leeftijd?" in page
@@ -53,12 +54,12 @@ def test_added_and_deleted_questions_and_renamed_pages_reach_respondents(client,
     client.get(url)
     section = wave.survey.sections.first()
     added = building.question_save(
-        section=section, text="Hoeveel huisdieren heeft u?", kind="number"
+        section=section, text="Hoeveel huisdieren heeft u?", kind="number", by=None
     )
     assert "Hoeveel huisdieren heeft u?" in client.get(url).content.decode()
-    building.question_delete(question=added)
+    building.question_delete(question=added, by=None)
     assert "Hoeveel huisdieren heeft u?" not in client.get(url).content.decode()
-    building.section_update(section=section, title="Iets over uzelf")
+    building.section_update(section=section, title="Iets over uzelf", by=None)
     assert "Iets over uzelf" in client.get(url).content.decode()
 
 
@@ -80,6 +81,7 @@ def test_saving_a_survey_read_earlier_keeps_the_newer_revision(wave):
         kind=question.kind,
         code=question.code,
         choice_labels=[choice["label"] for choice in question.choices],
+        by=None,
     )
     newer = Survey.objects.get(pk=stale.pk).revision
     assert newer != stale.revision

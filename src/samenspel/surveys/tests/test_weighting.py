@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    wave = collecting.wave_create(survey=survey, name="Meting", by=None)
     gender = Question.objects.get(section__survey=survey, code="geslacht")
     place = Question.objects.get(section__survey=survey, code="woonplaats")
     # Women answered twice as often as men; villages are over-represented.

@@ -32,8 +32,9 @@ def book(programme):
             description="Wekelijkse koffieochtend voor ouderen in het dorpshuis.",
             organisations={welfare: "executes"},
             status=ActionStatus.RUNNING,
+            by=None,
         )
-    services.settings_update(programme=programme, stalling_after_weeks=6, is_public=True)
+    services.settings_update(programme=programme, stalling_after_weeks=6, is_public=True, by=None)
     return programme
 
 
@@ -41,8 +42,8 @@ def test_management_pages(page, book, members):
     from samenspel.surveys.building import services as building
     from samenspel.surveys.collecting import services as collecting
 
-    survey = building.survey_from_questionnaire(programme=book, code="professionals")
-    wave = collecting.wave_create(survey=survey, name="Nulmeting")
+    survey = building.survey_from_questionnaire(programme=book, code="professionals", by=None)
+    wave = collecting.wave_create(survey=survey, name="Nulmeting", by=None)
     from samenspel.surveys.models import ResponseImport
 
     waiting = ResponseImport.objects.create(wave=wave, filename="papier.xlsx", rows_total=2000)

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_the_team_adds_a_conditional_question_and_previews_it(page, programme, members):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
     log_in(page, Role.PROJECT_TEAM, PASSWORD)
     page.goto(f"/p/{programme.slug}/peilingen/{survey.pk}/")
     assert_accessible(page, "survey builder")

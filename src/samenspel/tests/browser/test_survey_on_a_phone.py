@@ -83,10 +83,10 @@ def test_needs_survey_on_a_phone(browser, live_server, programme, javascript):
     from samenspel.core.services import programme_logo_set
     from samenspel.demo.loader import _logo
 
-    programme_logo_set(programme=programme, data=_logo(programme.name))
+    programme_logo_set(programme=programme, data=_logo(programme.name), by=None)
     cache.clear()
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    wave = collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    wave = collecting.wave_create(survey=survey, name="Meting 2026", by=None)
     context = browser.new_context(
         base_url=live_server.url,
         locale="nl-NL",

@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def wave(programme):
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    wave = collecting.wave_create(survey=survey, name="Meting 2026")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    wave = collecting.wave_create(survey=survey, name="Meting 2026", by=None)
     _respond(
         wave,
         [{"helpen": "1", "geslacht": "1", "woonplaats": "1", "leven_cijfer": 7}] * 40
