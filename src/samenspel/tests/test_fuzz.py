@@ -177,10 +177,14 @@ def world(programme, members, other_programme):
     team, lead = members[Role.PROJECT_TEAM], members[Role.LEAD]
     image = TargetImageFactory(programme=programme, title="Samen leven")
     goal = goal_services.goal_create(
-        programme=programme, target_image=image, title="Minder eenzaamheid", owner=lead
+        programme=programme, target_image=image, title="Minder eenzaamheid", owner=lead, by=team
     )
-    sub_goal = goal_services.goal_create(programme=programme, parent=goal, title="Buren kennen")
-    old_goal = goal_services.goal_create(programme=programme, target_image=image, title="Oud")
+    sub_goal = goal_services.goal_create(
+        programme=programme, parent=goal, title="Buren kennen", by=team
+    )
+    old_goal = goal_services.goal_create(
+        programme=programme, target_image=image, title="Oud", by=team
+    )
     organisation = OrganisationFactory(programme=programme, name="Bibliotheek")
     lead_person = PersonFactory(
         programme=programme, name="Anouk de Vries", user=lead, organisation=organisation
@@ -194,7 +198,7 @@ def world(programme, members, other_programme):
         programme=programme, goals=[goal, sub_goal], title="Buurtapp", description="Een app"
     )
     ActionFactory(programme=programme, goals=[old_goal], title="Oude actie")
-    assert goal_services.goal_remove(goal=old_goal) == "archived"
+    assert goal_services.goal_remove(goal=old_goal, by=team) == "archived"
     relation = ActionRelation.objects.create(
         programme=programme, source=action, target=other_action, kind="overlaps"
     )
@@ -208,8 +212,8 @@ def world(programme, members, other_programme):
     meeting.goals.add(goal)
     Programme.objects.filter(pk=programme.pk).update(logo=b"\x89PNG", logo_version="v1")
 
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    wave = collecting.wave_create(survey=survey, name="Meting")
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=team)
+    wave = collecting.wave_create(survey=survey, name="Meting", by=team)
     questions = {q.code: q for q in Question.objects.filter(section__survey=survey)}
     for index in range(40):
         response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
