@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
 from samenspel.core.public_texts import PublicTextsMixin
-from samenspel.goals.models import Goal
+from samenspel.goals.fields import GoalTreeChoiceField, GoalTreeMultipleChoiceField
+from samenspel.goals.selectors import goals_in_tree_order
 from samenspel.stakeholders.models import Organisation
 
 from .models import (
@@ -16,17 +17,10 @@ from .models import (
 )
 
 
-class GoalChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, goal: Goal) -> str:
-        return f"{'— ' * goal.depth}{goal.title}"
-
-
 class ActionForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
     public_fields = ("title", "description", "area", "expected_result")
 
-    goals = GoalChoiceField(
-        queryset=Goal.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
+    goals = GoalTreeMultipleChoiceField(
         label=_("Goals served"),
         error_messages={"required": _("Choose at least one goal this action serves.")},
     )
@@ -74,9 +68,7 @@ class ActionForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
 
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["goals"].queryset = Goal.objects.filter(
-            programme=programme, archived_at__isnull=True
-        ).order_by("target_image__position", "depth", "position")
+        self.fields["goals"].offer(goals_in_tree_order(programme=programme))
         organisations = programme.organisations.all()
         self.fields["organisations"].queryset = organisations
         self.fields["executing_organisation"].queryset = organisations
@@ -145,7 +137,7 @@ class RelationForm(StyledFormMixin, forms.Form):
 class ActionFilterForm(StyledFormMixin, forms.Form):
     show_optional = False
     q = forms.CharField(label=_("Search"), required=False)
-    goal = forms.ChoiceField(label=_("Goal"), required=False)
+    goal = GoalTreeChoiceField(label=_("Goal"), required=False, empty_label=_("All goals"))
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All statuses")), *ActionStatus.choices]
     )
@@ -168,12 +160,7 @@ class ActionFilterForm(StyledFormMixin, forms.Form):
 
     def __init__(self, *args, programme, areas: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        goals = Goal.objects.filter(programme=programme, archived_at__isnull=True).order_by(
-            "target_image__position", "depth", "position"
-        )
-        self.fields["goal"].choices = [("", _("All goals"))] + [
-            (str(g.pk), f"{'— ' * g.depth}{g.title}") for g in goals
-        ]
+        self.fields["goal"].offer(goals_in_tree_order(programme=programme))
         self.fields["lead"].choices = [("", _("All leads"))] + [
             (str(pk), name)
             for pk, name in programme.people.filter(

@@ -17,6 +17,7 @@ from django.utils import timezone
 from samenspel.core.ids import parse_id
 from samenspel.core.models import Programme
 from samenspel.goals.models import Goal
+from samenspel.goals.selectors import goals_in_tree_order
 
 from .models import Action, ActionStatus, ProgressUpdate, StatusChange
 from .services import settings_for
@@ -262,7 +263,8 @@ class GoalCoverage:
 
 
 def goal_coverage(*, programme: Programme) -> list[GoalCoverage]:
-    """Per active goal, how many actions it has in each status (directly linked)."""
+    """Per active goal in tree order, how many actions it has in each status (directly
+    linked)."""
     rows = (
         Action.goals.through.objects.filter(action__programme=programme)
         .values("goal_id", "action__status")
@@ -271,14 +273,9 @@ def goal_coverage(*, programme: Programme) -> list[GoalCoverage]:
     counts: dict[int, dict[str, int]] = {}
     for row in rows:
         counts.setdefault(row["goal_id"], {})[row["action__status"]] = row["n"]
-    goals = (
-        Goal.objects.filter(programme=programme, archived_at__isnull=True)
-        .select_related("target_image")
-        .order_by("target_image__position", "depth", "position")
-    )
     return [
         GoalCoverage(goal, counts.get(goal.pk, {}), sum(counts.get(goal.pk, {}).values()))
-        for goal in goals
+        for goal in goals_in_tree_order(programme=programme)
     ]
 
 

@@ -95,6 +95,42 @@ def goal_ancestors(goal: Goal) -> list[Goal]:
     return list(reversed(chain))
 
 
+def goals_in_tree_order(*, programme: Programme, include_archived: bool = False) -> list[Goal]:
+    """The programme's goals as the book reads them: per target image, each goal followed by
+    its sub-goals, depth first. Each goal carries ``ancestors``, its parents from the top."""
+    goals = Goal.objects.filter(programme=programme).select_related("target_image")
+    if not include_archived:
+        goals = goals.filter(archived_at__isnull=True)
+    return _in_tree_order(
+        goals.order_by("target_image__position", "target_image__pk", "position", "pk")
+    )
+
+
+def _in_tree_order(goals) -> list[Goal]:
+    """Goals (ordered by target image, then place among siblings) arranged depth first."""
+    goals = list(goals)
+    present = {goal.pk for goal in goals}
+    children: dict[int, list[Goal]] = {}
+    tops = []
+    for goal in goals:
+        if goal.parent_id in present:
+            children.setdefault(goal.parent_id, []).append(goal)
+        else:
+            # A sub-goal whose parent is left out (archived, say) stays offered, at its place.
+            tops.append(goal)
+    ordered: list[Goal] = []
+
+    def walk(goal: Goal, ancestors: list[Goal]) -> None:
+        goal.ancestors = ancestors
+        ordered.append(goal)
+        for child in children.get(goal.pk, []):
+            walk(child, [*ancestors, goal])
+
+    for goal in tops:
+        walk(goal, [])
+    return ordered
+
+
 def goal_choices(*, programme: Programme, exclude: Goal | None = None) -> QuerySet[Goal]:
     """Goals that can be a parent: active ones of this programme."""
     goals = Goal.objects.filter(programme=programme, archived_at__isnull=True).select_related(

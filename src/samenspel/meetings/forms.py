@@ -2,7 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
-from samenspel.goals.models import Goal
+from samenspel.goals.fields import GoalTreeMultipleChoiceField
+from samenspel.goals.selectors import goals_in_tree_order
 
 from .models import Meeting, MeetingKind
 
@@ -21,9 +22,9 @@ class MeetingForm(StyledFormMixin, forms.ModelForm):
             "notes",
             "decisions",
         ]
+        field_classes = {"goals": GoalTreeMultipleChoiceField}
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "goals": forms.CheckboxSelectMultiple,
             "participants": forms.SelectMultiple(attrs={"size": 10}),
             "organisations": forms.SelectMultiple(attrs={"size": 8}),
             "notes": forms.Textarea(attrs={"rows": 5}),
@@ -36,9 +37,7 @@ class MeetingForm(StyledFormMixin, forms.ModelForm):
 
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["goals"].queryset = Goal.objects.filter(
-            programme=programme, archived_at__isnull=True
-        ).order_by("target_image__position", "depth", "position")
+        self.fields["goals"].offer(goals_in_tree_order(programme=programme))
         self.fields["participants"].queryset = programme.people.select_related("organisation")
         self.fields["organisations"].queryset = programme.organisations.all()
         self.fields["participants"].label_from_instance = lambda p: (

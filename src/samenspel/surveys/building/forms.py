@@ -3,7 +3,8 @@ from django.core.validators import MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
-from samenspel.goals.models import Goal
+from samenspel.goals.fields import GoalTreeMultipleChoiceField, GoalTreeSelectMultiple
+from samenspel.goals.selectors import goals_in_tree_order
 
 from ..models import Aspect, Background, QuestionKind, Section, Survey, SurveyAudience
 
@@ -85,11 +86,6 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
-class GoalChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj) -> str:
-        return "– " * obj.depth + str(obj)
-
-
 class QuestionForm(StyledFormMixin, forms.Form):
     """A question as a civil servant writes it: answer options one per line, a show-if
     condition chosen from the answers of earlier questions."""
@@ -137,12 +133,11 @@ class QuestionForm(StyledFormMixin, forms.Form):
     count_combinations = forms.BooleanField(
         label=_("Also count combinations of answers (multiple choice)"), required=False
     )
-    goals = GoalChoiceField(
-        queryset=Goal.objects.none(),
+    goals = GoalTreeMultipleChoiceField(
         required=False,
         label=_("Goals this question measures"),
         help_text=_("Results then appear with the goal."),
-        widget=forms.SelectMultiple(attrs={"size": 6}),
+        widget=GoalTreeSelectMultiple,
     )
     code = forms.SlugField(
         label=_("Code"),
@@ -154,9 +149,7 @@ class QuestionForm(StyledFormMixin, forms.Form):
     def __init__(self, *args, survey, earlier: list, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["section"].queryset = survey.sections.all()
-        self.fields["goals"].queryset = Goal.objects.filter(
-            programme=survey.programme, archived_at__isnull=True
-        ).order_by("target_image__position", "position", "pk")
+        self.fields["goals"].offer(goals_in_tree_order(programme=survey.programme))
         self.fields["show_if"].choices = [
             (question.text, [(f"{question.code}={value}", label) for value, label in options])
             for question, options in earlier
