@@ -5,6 +5,7 @@ import io
 
 import pytest
 from openpyxl import Workbook
+from playwright.sync_api import expect
 
 from samenspel.conftest import PASSWORD
 from samenspel.core.models import Role
@@ -112,4 +113,4 @@ def test_login_page_and_lockout(page, members):
     screenshot(page, "login")
     for _attempt in range(3):
         log_in(page, "viewer", "fout-wachtwoord")
-    assert "Te veel pogingen" in page.content()
+    expect(page.locator("body")).to_contain_text("Te veel pogingen")

@@ -2,6 +2,7 @@
 and the preview, each checked with axe-core."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspel.conftest import PASSWORD
 from samenspel.core.models import Role
@@ -54,6 +55,8 @@ def test_the_team_adds_a_conditional_question_and_previews_it(page, programme, m
     page.get_by_role("link", name="Voorbeeld bekijken als respondent").click()
     page.get_by_role("heading", name="Vervoer").wait_for()
     # The condition in words: the question and the answer it depends on.
-    assert page.get_by_text("Alleen als “Heeft u een auto?” is beantwoord met “Nee”").is_visible()
+    expect(
+        page.get_by_text("Alleen als “Heeft u een auto?” is beantwoord met “Nee”")
+    ).to_be_visible()
     assert_accessible(page, "survey preview")
     screenshot(page, "survey-preview")

@@ -40,6 +40,10 @@ def _fill(page, name: str, javascript: bool) -> None:
         "radio", name="8", exact=True
     ).check()
     page.get_by_role("button", name="Volgende").click()
+    # The click returns once the next page starts loading; its script (deferred) runs only when
+    # the page is read in full. An answer chosen before then has no listener to show its
+    # follow-up: wait until the page has loaded, as a person sees it.
+    page.wait_for_load_state()
     page.get_by_role("group", name="Hoe tevreden bent u met uw leven?").get_by_role(
         "radio", name="7", exact=True
     ).check()

@@ -2,6 +2,7 @@
 weights it: a wrong margin is named at its question, a right one weights the results."""
 
 import pytest
+from playwright.sync_api import expect
 
 from samenspel.conftest import PASSWORD
 from samenspel.surveys.building import services as building
@@ -67,7 +68,8 @@ def test_weighting_names_the_wrong_margin_then_weights(page, programme, members,
     ):
         gender.get_by_label(label, exact=True).fill(value)
     page.get_by_role("button", name="Resultaten wegen").click()
-    assert page.get_by_text("tellen op tot 90%, niet 100%").is_visible()
+    # The click returns once the answer starts loading: wait for the message, not a snapshot.
+    expect(page.get_by_text("tellen op tot 90%, niet 100%")).to_be_visible()
     assert gender.get_by_label("Man", exact=True).input_value() == "60%", "nothing typed is lost"
     assert_accessible(page, "weighting with a wrong margin")
     screenshot(page, "survey-weighting-error")
