@@ -1,7 +1,9 @@
 """Fixtures shared by all apps: a programme with one member per role, and another programme."""
 
 import pytest
+from django.core.cache import cache
 
+from samenspel.core import masking
 from samenspel.core.models import Role
 from samenspel.core.tests.factories import MembershipFactory, ProgrammeFactory, UserFactory
 
@@ -11,6 +13,17 @@ PASSWORD = "een-goed-wachtwoord-42"
 @pytest.fixture(autouse=True)
 def _dutch(settings):
     settings.LANGUAGE_CODE = "nl"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_process_caches():
+    """Every test starts with the process's own caches empty. A test's database is rolled back,
+    so the next test gets the same ids again, and what was kept by id (a survey's organiser by
+    programme id, a programme's name matcher by id and change stamp, which a frozen clock
+    repeats) would be another test's: whether a test passed depended on which ran before it."""
+    cache.clear()
+    with masking._lock:
+        masking._matchers.clear()
 
 
 @pytest.fixture
