@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils.translation import gettext as _
+from simple_history.models import HistoricalRecords
 
 
 @dataclass
@@ -46,3 +47,30 @@ def history_for(obj, *, limit: int = 20) -> list[HistoryEntry]:
             summary = _("Changed: %(fields)s") % {"fields": names} if names else _("Saved")
         entries.append(HistoryEntry(when=record.history_date, who=who, summary=summary))
     return entries
+
+
+class HistoricalRecordsWithRelations(HistoricalRecords):
+    """django-simple-history for a model whose many-to-many fields it tracks, able to write a
+    save and the relations set after it as one record (``save_with_relations``). On its own it
+    writes a record for the save and another for every relation set, so that a new goal with
+    themes showed its creation twice: created, then saved."""
+
+    def finalize(self, sender, **kwargs):
+        super().finalize(sender, **kwargs)
+        if sender is self.cls:
+            sender._history_records = self
+
+
+def save_with_relations(instance, **relations) -> None:
+    """Save ``instance`` and set its many-to-many ``relations`` (name: objects; None leaves a
+    relation as it is), recorded in its history as one creation or one change."""
+    history_type = "~" if instance.pk is not None and not instance._state.adding else "+"
+    instance.skip_history_when_saving = True
+    try:
+        instance.save()
+        for name, objects in relations.items():
+            if objects is not None:
+                getattr(instance, name).set(objects)
+    finally:
+        del instance.skip_history_when_saving
+    type(instance)._history_records.create_historical_record(instance, history_type)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from samenspel.core.forms import StyledFormMixin
 from samenspel.core.public_texts import PublicTextsMixin
 
+from .fields import GoalTreeMultipleChoiceField
 from .models import Challenge, Goal, TargetImage, Theme
 from .selectors import owner_choices
 
@@ -70,3 +71,29 @@ class ChallengeForm(StyledFormMixin, forms.ModelForm):
         model = Challenge
         fields = ["name", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class GoalRestoreForm(StyledFormMixin, forms.Form):
+    """Which archived sub-goals come back with a goal; those archived with it are ticked."""
+
+    sub_goals = GoalTreeMultipleChoiceField(
+        required=False,
+        label=_("Restore these sub-goals too"),
+        help_text=_("Ticked at first: the sub-goals that were archived together with this goal."),
+    )
+    # Sent by the form that shows the sub-goals: without it (the button on the goal's page)
+    # the sub-goals archived together with the goal come back.
+    offered = forms.BooleanField(required=False, initial=True, widget=forms.HiddenInput)
+
+    def __init__(self, *args, sub_goals: list[Goal], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sub_goals"].offer(sub_goals)
+        self.fields["sub_goals"].initial = [item.pk for item in sub_goals if item.archived_together]
+        if not sub_goals:
+            del self.fields["sub_goals"]
+
+    def chosen_sub_goals(self) -> list[Goal] | None:
+        """The sub-goals chosen, or None for the default (those archived with the goal)."""
+        if not self.cleaned_data.get("offered") or "sub_goals" not in self.fields:
+            return None
+        return list(self.cleaned_data["sub_goals"])

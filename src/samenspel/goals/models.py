@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from samenspel.core.history import HistoricalRecordsWithRelations
 from samenspel.core.models import Programme
 
 MAX_GOAL_DEPTH = 4
@@ -69,10 +70,15 @@ class Vision(models.Model):
 class TargetImage(models.Model):
     """A streefbeeld: a desired state for one theme of life, such as 'lively villages'."""
 
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="target_images")
+    programme = models.ForeignKey(
+        Programme,
+        on_delete=models.CASCADE,
+        related_name="target_images",
+        verbose_name=_("programme"),
+    )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    position = models.PositiveIntegerField(default=0)
+    position = models.PositiveIntegerField(_("order"), default=0)
     history = HistoricalRecords()
 
     class Meta:
@@ -87,7 +93,9 @@ class TargetImage(models.Model):
 class Goal(models.Model):
     """A goal in the goals book; sub-goals hang under a parent, to a limited depth."""
 
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="goals")
+    programme = models.ForeignKey(
+        Programme, on_delete=models.CASCADE, related_name="goals", verbose_name=_("programme")
+    )
     target_image = models.ForeignKey(
         TargetImage,
         on_delete=models.PROTECT,
@@ -118,11 +126,12 @@ class Goal(models.Model):
     challenges = models.ManyToManyField(
         Challenge, blank=True, related_name="goals", verbose_name=_("societal challenges")
     )
-    position = models.PositiveIntegerField(default=0)
-    depth = models.PositiveSmallIntegerField(default=0)
+    # Verbose names for every field: the change history names the fields that changed.
+    position = models.PositiveIntegerField(_("order"), default=0)
+    depth = models.PositiveSmallIntegerField(_("level"), default=0)
     archived_at = models.DateTimeField(_("archived on"), null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords(m2m_fields=[themes, challenges])
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+    history = HistoricalRecordsWithRelations(m2m_fields=[themes, challenges])
 
     class Meta:
         ordering = ["position", "pk"]

@@ -131,6 +131,26 @@ def _in_tree_order(goals) -> list[Goal]:
     return ordered
 
 
+def archived_sub_goals(*, goal: Goal) -> list[Goal]:
+    """The archived sub-goals of a goal at any depth, in tree order; ``archived_together``
+    says whether one was archived with the goal itself (in the same step)."""
+    found, frontier = [], [goal.pk]
+    while frontier:
+        level = list(Goal.objects.filter(parent_id__in=frontier).select_related("target_image"))
+        found.extend(level)
+        frontier = [child.pk for child in level]
+    ordered = [
+        sub_goal
+        for sub_goal in _in_tree_order(sorted(found, key=lambda item: (item.position, item.pk)))
+        if sub_goal.archived_at is not None
+    ]
+    for sub_goal in ordered:
+        sub_goal.archived_together = (
+            goal.archived_at is not None and sub_goal.archived_at == goal.archived_at
+        )
+    return ordered
+
+
 def goal_choices(*, programme: Programme, exclude: Goal | None = None) -> QuerySet[Goal]:
     """Goals that can be a parent: active ones of this programme."""
     goals = Goal.objects.filter(programme=programme, archived_at__isnull=True).select_related(

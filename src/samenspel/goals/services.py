@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspel.core.audit import AuditVerb, record
+from samenspel.core.history import save_with_relations
 from samenspel.core.models import Programme
 
 from .models import MAX_GOAL_DEPTH, Challenge, Goal, TargetImage, Theme, Vision
@@ -122,9 +123,7 @@ def goal_create(
         position=_next_position(siblings),
     )
     _by(goal, by)
-    goal.save()
-    goal.themes.set(themes or [])
-    goal.challenges.set(challenges or [])
+    save_with_relations(goal, themes=themes or [], challenges=challenges or [])
     record(by=by, verb=AuditVerb.CREATED, obj=goal)
     return goal
 
@@ -145,11 +144,7 @@ def goal_update(
     goal.description = description.strip()
     goal.owner = owner
     _by(goal, by)
-    goal.save()
-    if themes is not None:
-        goal.themes.set(themes)
-    if challenges is not None:
-        goal.challenges.set(challenges)
+    save_with_relations(goal, themes=themes, challenges=challenges)
     record(by=by, verb=AuditVerb.CHANGED, obj=goal)
     return goal
 
@@ -201,27 +196,56 @@ def goal_references(goal: Goal) -> int:
 
 @transaction.atomic
 def goal_archive(*, goal: Goal, by) -> Goal:
-    """Archive a goal and its sub-goals: they leave the book but keep their links."""
+    """Archive a goal and its sub-goals in one step: they leave the book but keep their links,
+    and restoring the goal brings back the sub-goals archived with it."""
     now = timezone.now()
     for item in [goal, *_descendants(goal)]:
         if item.archived_at is None:
             item.archived_at = now
             _by(item, by)
             item.save(update_fields=["archived_at"])
-    record(by=by, verb=AuditVerb.ARCHIVED, obj=goal)
+            details = {} if item is goal else {"with_goal": goal.pk}
+            record(by=by, verb=AuditVerb.ARCHIVED, obj=item, **details)
     return goal
 
 
 @transaction.atomic
-def goal_restore(*, goal: Goal, by) -> Goal:
-    """Bring an archived goal back, with its parents if those were archived too."""
-    if goal.parent is not None and goal.parent.archived_at is not None:
-        goal_restore(goal=goal.parent, by=by)
-    goal.archived_at = None
-    _by(goal, by)
-    goal.save(update_fields=["archived_at"])
-    record(by=by, verb=AuditVerb.RESTORED, obj=goal)
-    return goal
+def goal_restore(*, goal: Goal, sub_goals: list[Goal] | None = None, by) -> list[Goal]:
+    """Bring an archived goal back with the sub-goals archived together with it, or with the
+    archived sub-goals given (and those between them and the goal); its parents come back
+    too if they were archived. Returns the goals restored, from the top down."""
+    if goal.archived_at is None:
+        return []
+    descendants = {item.pk: item for item in _descendants(goal)}
+    if sub_goals is None:
+        chosen = [item for item in descendants.values() if item.archived_at == goal.archived_at]
+    else:
+        if any(item.pk not in descendants for item in sub_goals):
+            raise ValidationError(_("Only sub-goals of this goal can be restored with it."))
+        chosen = [descendants[item.pk] for item in sub_goals]
+    # A sub-goal comes back under a parent that is back too: the goals between it and this one.
+    wanted = set()
+    for item in chosen:
+        while item is not None and item.pk != goal.pk:
+            wanted.add(item.pk)
+            item = descendants.get(item.parent_id)
+    parents = []
+    parent = goal.parent
+    while parent is not None and parent.archived_at is not None:
+        parents.insert(0, parent)
+        parent = parent.parent
+    restored = [
+        *parents,
+        goal,
+        *(item for item in descendants.values() if item.pk in wanted and item.archived_at),
+    ]
+    for item in restored:
+        item.archived_at = None
+        _by(item, by)
+        item.save(update_fields=["archived_at"])
+        details = {} if item is goal else {"with_goal": goal.pk}
+        record(by=by, verb=AuditVerb.RESTORED, obj=item, **details)
+    return restored
 
 
 @transaction.atomic

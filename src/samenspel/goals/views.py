@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from samenspel.core.access import programme_view, require
@@ -10,7 +11,7 @@ from samenspel.core.history import history_for
 from samenspel.core.ids import parse_id
 
 from . import selectors, services
-from .forms import ChallengeForm, GoalForm, TargetImageForm, VisionForm
+from .forms import ChallengeForm, GoalForm, GoalRestoreForm, TargetImageForm, VisionForm
 from .models import Challenge, Goal, TargetImage
 from .panels import panels_for
 
@@ -101,6 +102,7 @@ def goal_detail(request, programme, pk: int):
         "goal": goal,
         "ancestors": selectors.goal_ancestors(goal),
         "children": [child for child in goal.children.all() if not child.is_archived],
+        "archived_sub_goals": selectors.archived_sub_goals(goal=goal) if goal.is_archived else [],
         "history": history_for(goal),
         "can_change": request.user.has_perm("goals.change_goal", goal),
         "can_edit_book": request.user.has_perm("goals.edit_book", programme),
@@ -152,13 +154,38 @@ def goal_remove(request, programme, pk: int):
     return render(request, "goals/goal_remove.html", context)
 
 
-@require_POST
 @programme_view("goals.edit_book")
 def goal_restore(request, programme, pk: int):
-    goal = get_object_or_404(Goal, programme=programme, pk=pk)
-    services.goal_restore(goal=goal, by=request.user)
-    messages.success(request, _("The goal is back in the goals book."))
-    return redirect("goals:goal-detail", programme.slug, goal.pk)
+    goal = get_object_or_404(Goal.objects.select_related("parent"), programme=programme, pk=pk)
+    if not goal.is_archived:
+        return redirect("goals:goal-detail", programme.slug, goal.pk)
+    sub_goals = selectors.archived_sub_goals(goal=goal)
+    data = request.POST if request.method == "POST" else None
+    form = GoalRestoreForm(data, sub_goals=sub_goals)
+    if form.is_bound and form.is_valid():
+        restored = services.goal_restore(
+            goal=goal, sub_goals=form.chosen_sub_goals(), by=request.user
+        )
+        others = len(restored) - 1
+        message = (
+            ngettext(
+                "The goal is back in the goals book, with %(count)s other goal.",
+                "The goal is back in the goals book, with %(count)s other goals.",
+                others,
+            )
+            % {"count": others}
+            if others
+            else _("The goal is back in the goals book.")
+        )
+        messages.success(request, message)
+        return redirect("goals:goal-detail", programme.slug, goal.pk)
+    context = {
+        "programme": programme,
+        "goal": goal,
+        "form": form,
+        "archived_parents": [g for g in selectors.goal_ancestors(goal) if g.is_archived],
+    }
+    return render(request, "goals/goal_restore.html", context)
 
 
 @programme_view("goals.edit_book")
