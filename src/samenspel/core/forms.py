@@ -5,6 +5,15 @@ from django.utils.translation import gettext_lazy as _
 from .models import AuditVerb, Role
 
 
+def field_id(form, name: str) -> str:
+    """The id Django gives a field's widget (BoundField.auto_id), without making the bound
+    field: a form may still replace its fields after the mixins ran."""
+    html_name = form.add_prefix(name)
+    if form.auto_id and "%s" in str(form.auto_id):
+        return form.auto_id % html_name
+    return html_name if form.auto_id else ""
+
+
 class StyledFormMixin:
     show_optional = True  # filter forms, where every field is optional, say so nowhere
     """Gives every widget the NL Design System classes and marks invalid fields for assistive tech."""
@@ -29,7 +38,11 @@ class StyledFormMixin:
             css = self.widget_classes.get(kind, "utrecht-textbox utrecht-textbox--html-input")
             field.widget.attrs.setdefault("class", css)
             if field.help_text:
-                field.widget.attrs.setdefault("aria-describedby", f"id_{name}_helptext")
+                # The bound field's id, as field.html names the help text: with the form's
+                # prefix or auto_id, so that several forms on one page keep their ids apart.
+                field.widget.attrs.setdefault(
+                    "aria-describedby", f"{field_id(self, name)}_helptext"
+                )
 
     def full_clean(self):
         super().full_clean()
@@ -39,7 +52,8 @@ class StyledFormMixin:
                 widget.attrs["aria-invalid"] = "true"
                 widget.attrs["class"] = widget.attrs.get("class", "") + " utrecht-textbox--invalid"
                 described = widget.attrs.get("aria-describedby", "")
-                widget.attrs["aria-describedby"] = f"{described} id_{name}_error".strip()
+                error_id = f"{field_id(self, name)}_error"
+                widget.attrs["aria-describedby"] = f"{described} {error_id}".strip()
 
 
 class MemberAddForm(StyledFormMixin, forms.Form):

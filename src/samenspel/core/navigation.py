@@ -48,12 +48,15 @@ def items_for(request, programme) -> list[dict]:
 
 @dataclass(frozen=True)
 class HomePanel:
-    """A block on the programme home, filled by a domain app's selector."""
+    """A block on the programme home, filled by a domain app's selector. A panel ``per_user``
+    shows what is this user's own and is never cached with the panels of their role; its
+    context may be None: nothing of theirs to show."""
 
     template_name: str
-    context: object  # callable(programme, user) -> dict
+    context: object  # callable(programme, user) -> dict | None
     order: int
     permission: str = "core.view_programme"
+    per_user: bool = False
 
 
 _panels: list[HomePanel] = []
@@ -65,9 +68,13 @@ def register_home_panel(panel: HomePanel) -> None:
         _panels.sort(key=lambda item: item.order)
 
 
-def home_panels_for(user, programme) -> list[dict]:
-    return [
-        {"template_name": panel.template_name, **panel.context(programme, user)}
-        for panel in _panels
-        if user.has_perm(panel.permission, programme)
-    ]
+def home_panels_for(user, programme, *, per_user: bool = False) -> list[dict]:
+    """The panels this user may see: those of their role, or (per_user) their own."""
+    found = []
+    for panel in _panels:
+        if panel.per_user != per_user or not user.has_perm(panel.permission, programme):
+            continue
+        context = panel.context(programme, user)
+        if context is not None:
+            found.append({"template_name": panel.template_name, **context})
+    return found

@@ -3,6 +3,8 @@
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from .forms import field_id
+
 PUBLIC_NOTE = _(
     "Public: residents read this on the public pages once they are switched on, without "
     "e-mail addresses, phone numbers, addresses and names of people who did not agree to be "
@@ -27,4 +29,4 @@ class PublicTextsMixin:
                 if field.help_text
                 else PUBLIC_NOTE
             )
-            field.widget.attrs.setdefault("aria-describedby", f"id_{name}_helptext")
+            field.widget.attrs.setdefault("aria-describedby", f"{field_id(self, name)}_helptext")

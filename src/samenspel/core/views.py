@@ -38,12 +38,13 @@ def programme_home(request, programme):
         }
         return render_to_string("core/includes/panels.html", context, request=request)
 
-    # The panels depend on the programme's state and what the role may see, not on the user.
+    # The panels depend on the programme's state and what the role may see, not on the user;
+    # the user's own panels (their actions, their proposals) are rendered for them each time.
     role = role_in(request.user, programme)
     html = programme_fragment(programme, "home-panels", (role,), panels)
-    return render(
-        request, "core/programme_home.html", {"programme": programme, "panels_html": html}
-    )
+    own = navigation.home_panels_for(request.user, programme, per_user=True)
+    context = {"programme": programme, "panels_html": html, "own_panels": own}
+    return render(request, "core/programme_home.html", context)
 
 
 @programme_view("core.manage_members")
