@@ -17,15 +17,18 @@ class ActionStatus(models.TextChoices):
     RUNNING = "running", _("Running")
     FINISHED = "finished", _("Finished")
     STOPPED = "stopped", _("Stopped")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
-# Which status may follow which: agreeing is the project team's step (see rules.py).
+# Which status may follow which: agreeing is the project team's step, withdrawing a proposal
+# and proposing it again its proposer's (see rules.py and services.may_set_status).
 NEXT_STATUSES = {
-    ActionStatus.PROPOSED: [ActionStatus.AGREED, ActionStatus.STOPPED],
+    ActionStatus.PROPOSED: [ActionStatus.AGREED, ActionStatus.STOPPED, ActionStatus.WITHDRAWN],
     ActionStatus.AGREED: [ActionStatus.RUNNING, ActionStatus.STOPPED, ActionStatus.PROPOSED],
     ActionStatus.RUNNING: [ActionStatus.FINISHED, ActionStatus.STOPPED],
     ActionStatus.FINISHED: [ActionStatus.RUNNING],
     ActionStatus.STOPPED: [ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.RUNNING],
+    ActionStatus.WITHDRAWN: [ActionStatus.PROPOSED],
 }
 
 
@@ -36,7 +39,15 @@ STATUS_MOVE_LABELS = {
     ActionStatus.RUNNING: pgettext_lazy("status move", "Start"),
     ActionStatus.FINISHED: pgettext_lazy("status move", "Mark as finished"),
     ActionStatus.STOPPED: pgettext_lazy("status move", "Stop"),
+    ActionStatus.WITHDRAWN: pgettext_lazy("status move", "Withdraw proposal"),
 }
+
+
+def status_move_label(current: str, status: str) -> str:
+    """The button's words for moving an action from ``current`` to ``status``."""
+    if current == ActionStatus.WITHDRAWN and status == ActionStatus.PROPOSED:
+        return pgettext_lazy("status move", "Propose again")
+    return STATUS_MOVE_LABELS[status]
 
 
 class ActionBookSettings(models.Model):

@@ -25,6 +25,8 @@ from .services import settings_for
 ACTIVE_STATUSES = [ActionStatus.AGREED, ActionStatus.RUNNING]
 SORTS = {
     "titel": ("title", "pk"),
+# A proposal its proposer withdrew serves no goal and counts in no total, until proposed again.
+COUNTED_STATUSES = [status for status in ActionStatus if status != ActionStatus.WITHDRAWN]
     "status": ("status", "title"),
     "voortgang": (F("last_progress_at").desc(nulls_last=True), "title"),
     "start": (F("start_date").asc(nulls_last=True), "title"),
@@ -231,7 +233,9 @@ def action_book_health(*, programme: Programme, today: date | None = None) -> di
     """For the programme home: how up to date the action book is, and what is stalling."""
     today = today or timezone.localdate()
     cutoff = stalling_cutoff(programme=programme, today=today)
-    actions = Action.objects.filter(programme=programme).annotate(last_activity=_last_activity())
+    actions = Action.objects.filter(programme=programme, status__in=COUNTED_STATUSES).annotate(
+        last_activity=_last_activity()
+    )
     figures = actions.aggregate(
         total=Count("pk"),
         running=Count("pk", filter=Q(status=ActionStatus.RUNNING)),
@@ -266,7 +270,9 @@ def goal_coverage(*, programme: Programme) -> list[GoalCoverage]:
     """Per active goal in tree order, how many actions it has in each status (directly
     linked)."""
     rows = (
-        Action.goals.through.objects.filter(action__programme=programme)
+        Action.goals.through.objects.filter(
+            action__programme=programme, action__status__in=COUNTED_STATUSES
+        )
         .values("goal_id", "action__status")
         .annotate(n=Count("action_id"))
     )

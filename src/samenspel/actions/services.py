@@ -145,7 +145,10 @@ def action_update(
 
 def may_set_status(user, action: Action, status: str) -> bool:
     """Agreeing, un-agreeing and reviving a stopped action are the project team's; running,
-    finishing and stopping an agreed action also its lead's."""
+    finishing and stopping an agreed action also its lead's; withdrawing a proposal and
+    proposing it again only its proposer's."""
+    if ActionStatus.WITHDRAWN in (status, action.status):
+        return user.has_perm("actions.withdraw", action)
     team_only = status in (ActionStatus.AGREED, ActionStatus.PROPOSED) or action.status in (
         ActionStatus.PROPOSED,
         ActionStatus.STOPPED,
@@ -187,6 +190,16 @@ def action_set_status(*, action: Action, status: str, by, note: str = "") -> Act
     )
     record(by=by, verb=AuditVerb.STATUS_CHANGED, obj=action, status=status, earlier=previous)
     return action
+
+
+def proposal_withdraw(*, action: Action, by, note: str = "") -> Action:
+    """The proposer takes back a proposal the project team has not agreed yet; it stays, as
+    withdrawn, and they may propose it again."""
+    if action.status != ActionStatus.PROPOSED:
+        raise ValidationError(_("Only a proposal that is not agreed yet can be withdrawn."))
+    if by is not None and not by.has_perm("actions.withdraw", action):
+        raise PermissionDenied
+    return action_set_status(action=action, status=ActionStatus.WITHDRAWN, note=note, by=by)
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
 """Connections the product suggests: actions that should know about each other, and
-organisations that work on the same goal but share no action. Dismissed ones never return."""
+organisations that work on the same goal but share no action. Dismissed ones never return;
+withdrawn proposals take no part."""
 
 import heapq
 from collections import Counter, defaultdict
@@ -14,6 +15,7 @@ from samenspel.core.models import Programme
 from samenspel.stakeholders.models import Organisation
 
 from .models import Action, ActionOrganisation, ActionRelation, DismissedSuggestion
+from .selectors import COUNTED_STATUSES
 
 TEXT_SIMILARITY_THRESHOLD = 0.35
 NEIGHBOURS = 10
@@ -106,7 +108,7 @@ def _reason(feature: str, count: int) -> str:
 def action_suggestions(*, programme: Programme, limit: int = 50) -> list[Suggestion]:
     """Pairs of actions that share goals, organisations, target groups, an area or alike
     descriptions, best first; related and dismissed pairs are left out."""
-    actions = Action.objects.filter(programme=programme)
+    actions = Action.objects.filter(programme=programme, status__in=COUNTED_STATUSES)
     goals, organisations, target_groups, areas = (
         defaultdict(list),
         defaultdict(list),
@@ -114,15 +116,15 @@ def action_suggestions(*, programme: Programme, limit: int = 50) -> list[Suggest
         defaultdict(list),
     )
     for action_id, goal_id in Action.goals.through.objects.filter(
-        action__programme=programme
+        action__programme=programme, action__status__in=COUNTED_STATUSES
     ).values_list("action_id", "goal_id"):
         goals[goal_id].append(action_id)
     for action_id, organisation_id in ActionOrganisation.objects.filter(
-        action__programme=programme
+        action__programme=programme, action__status__in=COUNTED_STATUSES
     ).values_list("action_id", "organisation_id"):
         organisations[organisation_id].append(action_id)
     for action_id, group_id in Action.target_groups.through.objects.filter(
-        action__programme=programme
+        action__programme=programme, action__status__in=COUNTED_STATUSES
     ).values_list("action_id", "targetgroup_id"):
         target_groups[group_id].append(action_id)
     texts = []
@@ -184,15 +186,15 @@ def action_suggestions(*, programme: Programme, limit: int = 50) -> list[Suggest
 
 def organisation_suggestions(*, programme: Programme, limit: int = 50) -> list[Suggestion]:
     """Organisations that work on the same goal through different actions but share none."""
-    rows = ActionOrganisation.objects.filter(action__programme=programme).values_list(
-        "organisation_id", "action_id"
-    )
+    rows = ActionOrganisation.objects.filter(
+        action__programme=programme, action__status__in=COUNTED_STATUSES
+    ).values_list("organisation_id", "action_id")
     actions_of: dict[int, set[int]] = defaultdict(set)
     for organisation_id, action_id in rows:
         actions_of[organisation_id].add(action_id)
     goals_of_action: dict[int, set[int]] = defaultdict(set)
     for action_id, goal_id in Action.goals.through.objects.filter(
-        action__programme=programme
+        action__programme=programme, action__status__in=COUNTED_STATUSES
     ).values_list("action_id", "goal_id"):
         goals_of_action[action_id].add(goal_id)
     organisations_per_goal: dict[int, set[int]] = defaultdict(set)

@@ -25,7 +25,7 @@ from .forms import (
     SettingsForm,
     StatusForm,
 )
-from .models import NEXT_STATUSES, STATUS_MOVE_LABELS, ActionRelation, ActionStatus
+from .models import NEXT_STATUSES, ActionRelation, status_move_label
 
 BOOK_PAGE_SIZE = 50
 
@@ -79,7 +79,7 @@ def coverage(request, programme):
     context = {
         "programme": programme,
         "rows": rows,
-        "statuses": ActionStatus.choices,
+        "statuses": [(status.value, status.label) for status in selectors.COUNTED_STATUSES],
         "without_actions": sum(1 for row in rows if row.total == 0),
         "only_proposed": sum(1 for row in rows if row.only_proposed),
     }
@@ -134,7 +134,7 @@ def _detail_context(request, programme, action, progress_form=None) -> dict:
         "can_post": user.has_perm("actions.post_progress", action),
         "can_manage": user.has_perm("actions.manage", programme),
         "next_statuses": [
-            (status, STATUS_MOVE_LABELS[status])
+            (status, status_move_label(action.status, status))
             for status in NEXT_STATUSES.get(action.status, [])
             if services.may_set_status(user, action, status)
         ],

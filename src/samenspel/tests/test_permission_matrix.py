@@ -37,6 +37,9 @@ def objects(programme, members):
     lead_person = PersonFactory(programme=programme, user=members[Role.LEAD])
     action = ActionFactory(programme=programme, goals=[goal], lead=lead_person)
     other_action = ActionFactory(programme=programme, goals=[goal])
+    proposal = ActionFactory(
+        programme=programme, goals=[goal], status="proposed", proposed_by=members[Role.PARTNER]
+    )
     relation = ActionRelation.objects.create(
         programme=programme, source=action, target=other_action, kind="overlaps"
     )
@@ -56,6 +59,7 @@ def objects(programme, members):
         "question": survey.sections.first().questions.first(),
         "action": action,
         "other_action": other_action,
+        "proposal": proposal,
         "relation": relation,
         "meeting": meeting,
         "image": image,
