@@ -23,10 +23,10 @@ from .models import Action, ActionStatus, ProgressUpdate, StatusChange
 from .services import settings_for
 
 ACTIVE_STATUSES = [ActionStatus.AGREED, ActionStatus.RUNNING]
-SORTS = {
-    "titel": ("title", "pk"),
 # A proposal its proposer withdrew serves no goal and counts in no total, until proposed again.
 COUNTED_STATUSES = [status for status in ActionStatus if status != ActionStatus.WITHDRAWN]
+SORTS = {
+    "titel": ("title", "pk"),
     "status": ("status", "title"),
     "voortgang": (F("last_progress_at").desc(nulls_last=True), "title"),
     "start": (F("start_date").asc(nulls_last=True), "title"),
