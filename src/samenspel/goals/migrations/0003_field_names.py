@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0008_theme'),
+        ('core', '0007_member_invitation'),
         ('goals', '0002_seed_themes'),
     ]
 
