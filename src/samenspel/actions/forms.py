@@ -118,6 +118,25 @@ class ProgressForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
         return data
 
 
+class QuickProgressForm(StyledFormMixin, forms.ModelForm):
+    """A lead's short update from their own page: what happened, and how far along, today.
+    One per action on a page, so each has ids of its own."""
+
+    # An empty form is no error yet: the server says what is missing, in Dutch, on posting.
+    use_required_attribute = False
+
+    class Meta:
+        model = ProgressUpdate
+        fields = ["text", "percent_complete"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, action, **kwargs):
+        kwargs.setdefault("auto_id", f"id_actie{action.pk}_%s")
+        super().__init__(*args, **kwargs)
+        self.action_pk = action.pk
+        self.fields["percent_complete"].widget.attrs.update({"min": 0, "max": 100})
+
+
 class StatusForm(StyledFormMixin, forms.Form):
     status = forms.ChoiceField(label=_("New status"), choices=ActionStatus.choices)
     note = forms.CharField(label=_("Note"), max_length=300, required=False)

@@ -5,6 +5,7 @@ from datetime import date
 from django.core.mail import send_mail
 from django.db.models import Max
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -20,6 +21,7 @@ def stalling_reminders_send(
     """E-mail the lead of every stalling action that has not been reminded since it went quiet.
     Returns how many reminders were sent."""
     sent = 0
+    mine = reverse("actions:mine", args=[programme.slug])
     actions = stalling_actions(programme=programme, today=today).annotate(
         last_reminder=Max("reminders__sent_at")
     )
@@ -37,7 +39,14 @@ def stalling_reminders_send(
                 "action": action,
                 "lead": lead,
                 "programme": programme,
-                "link": f"{base_url.rstrip('/')}/p/{programme.slug}/acties/{action.pk}/",
+                "link": base_url.rstrip("/")
+                + (
+                    # A lead with an account goes straight to their own page, where the
+                    # update is one short form.
+                    f"{mine}#actie-{action.pk}"
+                    if lead.user_id
+                    else reverse("actions:detail", args=[programme.slug, action.pk])
+                ),
             }
             send_mail(
                 subject=_("Your action “%(title)s” has had no update for a while")

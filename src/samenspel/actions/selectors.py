@@ -7,9 +7,11 @@ from django.db import connection
 from django.db.models import (
     Count,
     F,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
 )
 from django.db.models.functions import Coalesce, Greatest, TruncDate
 from django.utils import timezone
@@ -307,3 +309,73 @@ def action_timeline(action: Action) -> list[TimelineEntry]:
         for change in action.status_changes.all()
     ]
     return sorted(entries, key=lambda entry: (entry.date, entry.kind == "progress"), reverse=True)
+
+
+def _latest_progress(field: str) -> Subquery:
+    return Subquery(
+        ProgressUpdate.objects.filter(action=OuterRef("pk"))
+        .order_by("-date", "-pk")
+        .values(field)[:1]
+    )
+
+
+# Order of a lead's own list: what needs them first.
+_OWN_ORDER = {
+    ActionStatus.RUNNING: 1,
+    ActionStatus.AGREED: 1,
+    ActionStatus.PROPOSED: 2,
+    ActionStatus.FINISHED: 3,
+    ActionStatus.STOPPED: 4,
+    ActionStatus.WITHDRAWN: 4,
+}
+
+
+def actions_led_by(*, programme: Programme, user, today: date | None = None) -> list[Action]:
+    """The actions this user leads (as a person in the register), each with ``is_stalling``
+    and its latest progress; stalling ones first, then agreed and running, then the rest."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    actions = (
+        Action.objects.filter(programme=programme, lead__user=user)
+        .select_related("lead")
+        .annotate(
+            latest_progress_text=_latest_progress("text"),
+            latest_percent=_latest_progress("percent_complete"),
+        )
+        .order_by("title", "pk")
+    )
+    marked = mark_stalling(actions, programme=programme, today=today)
+    return sorted(
+        marked,
+        key=lambda action: (
+            not action.is_stalling,
+            _OWN_ORDER.get(action.status, 5),
+            _quiet_since(action) if action.is_stalling else date.min,
+        ),
+    )
+
+
+def proposals_of(*, programme: Programme, user) -> QuerySet[Action]:
+    """The actions this user proposed, newest first, each with what the project team last
+    noted on it (``team_note``, ``team_note_at``) and the title it was proposed with."""
+    if not getattr(user, "is_authenticated", False):
+        return Action.objects.none()
+    team_notes = (
+        StatusChange.objects.filter(action=OuterRef("pk"))
+        .exclude(note="")
+        .exclude(changed_by=user)
+        .order_by("-changed_at", "-pk")
+    )
+    first_version = Action.history.model.objects.filter(id=OuterRef("pk")).order_by(
+        "history_date", "history_id"
+    )
+    return (
+        Action.objects.filter(programme=programme, proposed_by=user)
+        .select_related("lead")
+        .annotate(
+            team_note=Subquery(team_notes.values("note")[:1]),
+            team_note_at=Subquery(team_notes.values("changed_at")[:1]),
+            proposed_title=Subquery(first_version.values("title")[:1]),
+        )
+        .order_by("-created_at", "-pk")
+    )

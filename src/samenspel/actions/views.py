@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
@@ -16,11 +17,12 @@ from samenspel.core.ids import parse_id
 from samenspel.core.paging import paginate
 from samenspel.meetings.models import Meeting
 
-from . import selectors, services, suggestions
+from . import selectors, services, suggestions, workbench
 from .forms import (
     ActionFilterForm,
     ActionForm,
     ProgressForm,
+    QuickProgressForm,
     RelationForm,
     SettingsForm,
     StatusForm,
@@ -211,6 +213,67 @@ def progress_post(request, programme, pk: int):
     # Show the form again with what was typed, so nothing is lost.
     context = _detail_context(request, programme, action, progress_form=form)
     return render(request, "actions/action_detail.html", context, status=400)
+
+
+@programme_view("actions.view_book")
+def mine(request, programme):
+    context = workbench.workbench(programme=programme, user=request.user)
+    return render(request, "actions/mine.html", context)
+
+
+@require_POST
+@programme_view("actions.view_book")
+def mine_progress(request, programme, pk: int):
+    """The short update from "My actions" or the home: the card again (htmx), or back there."""
+    action = selectors.action_detail(programme=programme, pk=pk)
+    require(request.user, "actions.post_progress", action)
+    form = QuickProgressForm(request.POST, action=action)
+    posted = form.is_valid()
+    if posted:
+        try:
+            services.progress_post(action=action, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+            posted = False
+    came_from = "home" if request.POST.get("from") == "home" else "mine"
+    if posted and not request.htmx:
+        messages.success(
+            request, _("Your update on “%(title)s” is posted.") % {"title": action.title}
+        )
+        back = "core:programme-home" if came_from == "home" else "actions:mine"
+        return redirect(f"{reverse(back, args=[programme.slug])}#actie-{action.pk}")
+    context = workbench.workbench(
+        programme=programme,
+        user=request.user,
+        bound=None if posted else form,
+        posted=action.pk if posted else None,
+    )
+    card = next((item for item in context["led"] if item.pk == action.pk), None)
+    if request.htmx and card is not None:
+        context.update(action=card, came_from=came_from)
+        return render(request, "actions/includes/own_action.html", context)
+    if request.htmx:  # posted for an action they do not lead: its own page shows it
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("actions:detail", args=[programme.slug, action.pk])
+        return response
+    return render(request, "actions/mine.html", context, status=400)
+
+
+@require_POST
+@programme_view("actions.view_book")
+def proposal_withdraw(request, programme, pk: int):
+    action = selectors.action_detail(programme=programme, pk=pk)
+    require(request.user, "actions.withdraw", action)
+    try:
+        services.proposal_withdraw(action=action, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("You withdrew “%(title)s”. You can propose it again here.") % {"title": action.title},
+        )
+    return redirect(f"{reverse('actions:mine', args=[programme.slug])}#voorstel-{action.pk}")
 
 
 @require_POST

@@ -137,6 +137,12 @@ MATRIX = [
     ("actions:detail", ["action"], "get", ALL),
     ("actions:edit", ["action"], "get", TEAM | {Role.LEAD}),  # the lead leads this action
     ("actions:edit", ["other_action"], "get", TEAM),
+    ("actions:edit", ["proposal"], "get", TEAM | {Role.PARTNER}),  # the partner proposed it
+    ("actions:withdraw", ["proposal"], "post", {Role.PARTNER}),
+    ("actions:withdraw", ["action"], "post", set()),
+    ("actions:mine", [], "get", ALL),
+    ("actions:mine-progress", ["action"], "post", TEAM | {Role.LEAD}),
+    ("actions:mine-progress", ["other_action"], "post", TEAM),
     ("actions:progress", ["action"], "post", TEAM | {Role.LEAD}),
     ("actions:progress", ["other_action"], "post", TEAM),
     ("actions:set-status", ["action"], "post", ALL),  # the service decides per move
@@ -191,7 +197,10 @@ def _url(programme, name, args, objects):
 
 
 # Valid input for actions whose allowed outcome is a redirect.
-POST_DATA = {"actions:progress": {"date": "2026-01-05", "text": "Eerste bijeenkomst gehouden."}}
+POST_DATA = {
+    "actions:progress": {"date": "2026-01-05", "text": "Eerste bijeenkomst gehouden."},
+    "actions:mine-progress": {"text": "Tweede bijeenkomst gehouden."},
+}
 
 CASES = [(role, *row[:4], (row[4:] or [403])[0]) for row in MATRIX for role in Role.values]
 
