@@ -1,7 +1,10 @@
 """Fictional meetings and actions for the demo programmes."""
 
 # Per programme slug. Dates are given as days before the day the demo is loaded
-# ("days_ago"), so that recent progress and stalling actions stay believable.
+# ("days_ago"), so that recent progress and stalling actions stay believable. A status move is
+# [status, days ago] with optionally its note and the demo account that made it (else the
+# project team); "proposed_by" names the account that proposed an action (else the project
+# team), "proposed_title" the title it was proposed with when the team changed it.
 MEETINGS = {
     "brinkeveld-onder-de-loep": [
         {
@@ -1044,6 +1047,7 @@ MEETINGS = {
                         "wachten. Er is nog geen organisatie die dit wil trekken."
                     ),
                     "goals": ["Ouders weten waar ze terechtkunnen met opvoedvragen"],
+                    "proposed_by": "partner",
                     "lead": "",
                     "organisations": [["GGD Linderdal", "contributes"]],
                     "target_groups": ["Jonge gezinnen met kinderen tot 12 jaar"],
@@ -1721,9 +1725,10 @@ MEETINGS = {
                         "verzekering komen."
                     ),
                     "goals": ["Voorzieningen blijven bereikbaar, ook zonder auto"],
-                    "lead": "Nienke Groenewold",
+                    "lead": "Naima Achahbar",
                     "organisations": [
                         ["Dorpsondersteuner Wildervoort", "executes"],
+                        ["Vrijwilligerscentrale Brinkeveld", "contributes"],
                         ["Dorpsondersteuner Elzenbroek", "advises"],
                         ["Gemeente Brinkeveld", "funds"],
                     ],
@@ -3839,6 +3844,9 @@ ACTIONS = {
         },
         {
             "title": "Gezonde schoolkantine op het Brinkcollege",
+            "proposed_by": "partner",
+            # The team gave the proposal its place in the book under a sharper title.
+            "proposed_title": "Gezonder eten en drinken op de middelbare school",
             "description": (
                 "De kantine van het Brinkcollege verkoopt vooral broodjes kroket en energiedrank. "
                 "De school wil een gezond aanbod, maar zit vast aan het contract met de huidige "
@@ -3857,7 +3865,15 @@ ACTIONS = {
             "expected_result": (
                 "De kantine van het Brinkcollege haalt het keurmerk Gezonde Schoolkantine."
             ),
-            "status_history": [["proposed", 400], ["agreed", 330]],
+            "status_history": [
+                ["proposed", 400],
+                [
+                    "agreed",
+                    330,
+                    "Akkoord, te beginnen bij het Brinkcollege: Fatma Yildiz trekt het, de GGD "
+                    "adviseert over het aanbod. Andere scholen volgen als dit werkt.",
+                ],
+            ],
             "progress": [],
         },
         {
@@ -5000,6 +5016,37 @@ ACTIONS = {
                 "Medewerkers van winkels en kappers weten wat ze kunnen doen bij zorgen."
             ),
             "status_history": [["proposed", 35]],
+            "progress": [],
+        },
+        {
+            "title": "Rookvrije schoolpleinen in alle dorpen",
+            "proposed_by": "partner",
+            "description": (
+                "Alle schoolpleinen in Brinkeveld worden rookvrij, met een bord bij de ingang en "
+                "afspraken met ouders die hun kinderen komen halen."
+            ),
+            "goals": ["Minder jongeren drinken alcohol of gebruiken drugs"],
+            "lead": "",
+            "organisations": [["GGD Linderdal", "executes"]],
+            "target_groups": ["Jonge gezinnen met kinderen tot 12 jaar"],
+            "area": "",
+            "start_days_ago": None,
+            "end_days_ago": None,
+            "needs_time": "Een gesprek met elke schooldirectie",
+            "needs_room": "",
+            "needs_money": "Borden, ongeveer 40 euro per school",
+            "expected_result": "Kinderen zien op en rond school niemand roken.",
+            # Withdrawn by the partner who proposed it: the note is theirs.
+            "status_history": [
+                ["proposed", 120],
+                [
+                    "withdrawn",
+                    95,
+                    "Bijna alle scholen zijn al rookvrij via de landelijke aanpak; we kijken eerst "
+                    "welke scholen nog ontbreken.",
+                    "partner",
+                ],
+            ],
             "progress": [],
         },
     ],

@@ -1904,10 +1904,12 @@ PROGRAMMES = [
             },
             {
                 "username": "trekker",
-                "first_name": "Joost",
-                "last_name": "Verhagen",
-                "email": "j.verhagen@welzijnbrinkeveld.example.nl",
+                "first_name": "Naima",
+                "last_name": "Achahbar",
+                "email": "n.achahbar@vrijwilligersbrinkeveld.example.nl",
                 "role": "lead",
+                # The person in the register this account is: the lead of the actions it edits.
+                "person": "Naima Achahbar",
             },
             {
                 "username": "partner",

@@ -5,7 +5,6 @@ from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Count
 from django.utils import timezone
 
 from samenspel.actions import services as action_services
@@ -125,8 +124,8 @@ def _programme(data: dict, municipalities: dict, progress: Callable[[str], None]
         register_services.person_create(programme=programme, by=admin, **fields)
     for item in data["target_groups"]:
         register_services.target_group_create(programme=programme, by=admin, **item)
-    _meetings_and_actions(programme, admin, progress)
-    _link_lead_account(programme, users)
+    _meetings_and_actions(programme, users, admin, progress)
+    _link_people(programme, data, users, admin)
     progress(
         f"  {programme.name}: {len(organisations)} organisaties, {len(data['people'])} personen, "
         f"{len(data['target_groups'])} doelgroepen"
@@ -134,20 +133,14 @@ def _programme(data: dict, municipalities: dict, progress: Callable[[str], None]
     return programme
 
 
-def _link_lead_account(programme, users: dict) -> None:
-    """Let the demo account 'trekker' be the person who leads the most actions."""
-    lead_user = users.get("trekker", (None, None))[0]
-    if lead_user is None:
-        return
-    busiest = (
-        programme.people.filter(user__isnull=True)
-        .annotate(led=Count("led_actions"))
-        .order_by("-led", "name")
-        .first()
-    )
-    if busiest is not None and not Person.objects.filter(user=lead_user).exists():
-        busiest.user = lead_user
-        busiest.save(update_fields=["user"])
+def _link_people(programme, data: dict, users: dict, admin) -> None:
+    """Link each demo account that names a person to that person in the register: the
+    'trekker' account then leads, and edits, the actions that person leads."""
+    for member in data["members"]:
+        user = users[member["username"]][0]
+        person = programme.people.filter(name=member.get("person", "")).first()
+        if person is not None and not Person.objects.filter(user=user).exists():
+            register_services.person_update(person=person, user=user, by=admin)
 
 
 def _moment(days_ago: int) -> datetime:
@@ -158,9 +151,10 @@ def _moment(days_ago: int) -> datetime:
 def _action(programme, data: dict, lookups: dict, admin, meeting=None) -> Action:
     today = timezone.localdate()
     history = data["status_history"]
+    proposer = lookups["users"].get(data.get("proposed_by", ""), (admin, None))[0]
     action = action_services.action_create(
         programme=programme,
-        title=data["title"],
+        title=data.get("proposed_title", data["title"]),
         description=data.get("description", ""),
         goals=[lookups["goals"][title] for title in data["goals"]],
         lead=lookups["people"].get(data.get("lead", "")),
@@ -179,14 +173,20 @@ def _action(programme, data: dict, lookups: dict, admin, meeting=None) -> Action
         expected_result=data.get("expected_result", ""),
         meeting=meeting,
         status=history[0][0],
-        by=admin,
+        by=proposer,
     )
-    for status, _days in history[1:]:
-        action_services.action_set_status(action=action, status=status, by=None)
+    if "proposed_title" in data:
+        action = action_services.action_update(action=action, title=data["title"], by=admin)
+    for status, _days, *note in history[1:]:
+        note_text = note[0] if note else ""
+        action_services.action_set_status(action=action, status=status, note=note_text, by=None)
     # Back-date what happened, so that the demo shows a believable history.
     changes = list(StatusChange.objects.filter(action=action).order_by("pk"))
-    for change, (_status, days) in zip(changes, history, strict=True):
-        StatusChange.objects.filter(pk=change.pk).update(changed_at=_moment(days), changed_by=admin)
+    for change, (_status, days, *rest) in zip(changes, history, strict=True):
+        actor = lookups["users"][rest[1]][0] if len(rest) > 1 else admin
+        if change.from_status == "":
+            actor = proposer
+        StatusChange.objects.filter(pk=change.pk).update(changed_at=_moment(days), changed_by=actor)
     Action.objects.filter(pk=action.pk).update(
         created_at=_moment(history[0][1]), status_changed_at=_moment(history[-1][1])
     )
@@ -203,8 +203,9 @@ def _action(programme, data: dict, lookups: dict, admin, meeting=None) -> Action
     return action
 
 
-def _meetings_and_actions(programme, admin, progress: Callable[[str], None]) -> None:
+def _meetings_and_actions(programme, users, admin, progress: Callable[[str], None]) -> None:
     lookups = {
+        "users": users,
         "goals": {goal.title: goal for goal in Goal.objects.filter(programme=programme)},
         "people": {person.name: person for person in programme.people.all()},
         "organisations": {org.name: org for org in programme.organisations.all()},

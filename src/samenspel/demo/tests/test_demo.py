@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from samenspel.actions.models import Action, ActionStatus
-from samenspel.actions.selectors import stalling_actions
+from samenspel.actions.selectors import actions_led_by, proposals_of, stalling_actions
 from samenspel.core.models import Programme
 from samenspel.stakeholders.models import Person
 
@@ -24,6 +24,15 @@ def test_demo_data_is_rich_enough_to_try_everything():
     assert stalling_actions(programme=local).count() >= 3
     assert local.meetings.filter(proposed_actions__isnull=False).exists()
     assert Person.objects.filter(user__username="trekker").exists(), "the demo lead leads actions"
+    lead = Person.objects.get(user__username="trekker")
+    assert lead.user.get_full_name() == lead.name, "the account is the person in the register"
+    led = actions_led_by(programme=local, user=lead.user)
+    assert any(action.is_stalling for action in led)
+    assert all(lead.user.has_perm("actions.change_action", action) for action in led)
+    partner = lead.user.__class__.objects.get(username="partner")
+    proposals = {a.status: a for a in proposals_of(programme=local, user=partner)}
+    assert {"proposed", "agreed", "withdrawn"} <= set(proposals)
+    assert proposals["agreed"].team_note and proposals["agreed"].proposed_title
 
     from samenspel.surveys.models import Response
 
