@@ -288,7 +288,6 @@ def world(programme, members, other_programme):
 # The object behind an address's pk, by the address's name.
 PKS = {
     # A proposal is an action too: the fuzzed pages need no partner's own.
-    "actions:edit": "action",
     "actions:withdraw": "action",
     "core:member-role": "membership",
     "core:member-remove": "membership",
