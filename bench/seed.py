@@ -167,6 +167,8 @@ def residents_wave(*, name: str):
     from samenspel.surveys.collecting import services as collecting
 
     town = municipality_get_or_create(name="Benchmarkdorp")
-    programme = programme_create(name=name, slug=f"bench-{time.time_ns()}", municipalities=[town])
-    survey = building.survey_from_questionnaire(programme=programme, code="residents")
-    return collecting.wave_create(survey=survey, name="Bench")
+    programme = programme_create(
+        name=name, slug=f"bench-{time.time_ns()}", municipalities=[town], by=None
+    )
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    return collecting.wave_create(survey=survey, name="Bench", by=None)
