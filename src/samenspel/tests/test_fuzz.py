@@ -13,7 +13,6 @@ import time
 import zipfile
 from collections import Counter
 from contextlib import contextmanager
-from datetime import timedelta
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -24,7 +23,6 @@ from django.db import transaction
 from django.test import Client
 from django.urls import Resolver404, get_resolver, resolve, reverse
 from django.urls.resolvers import RegexPattern, URLResolver
-from django.utils import timezone
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
@@ -34,6 +32,7 @@ from samenspel.actions import services as action_services
 from samenspel.actions.models import Action, ActionRelation
 from samenspel.actions.tests.factories import ActionFactory
 from samenspel.core.models import MemberInvitation, Membership, Programme, Role
+from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals import services as goal_services
 from samenspel.goals.models import Goal
 from samenspel.goals.tests.factories import TargetImageFactory
@@ -261,14 +260,7 @@ def world(programme, members, other_programme):
         "other_action": other_action,
         "other_goal": sub_goal,
         "membership": Membership.objects.get(programme=programme, user=members[Role.VIEWER]),
-        "invitation": MemberInvitation.objects.create(
-            programme=programme,
-            user=members[Role.VIEWER],
-            email="uitgenodigd@example.nl",
-            role=Role.VIEWER,
-            token_hash="0" * 64,
-            expires_at=timezone.now() + timedelta(days=1),
-        ),
+        "invitation": MemberInvitationFactory(programme=programme, user=members[Role.VIEWER]),
         "grant": RowExportGrant.objects.create(
             programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
         ),

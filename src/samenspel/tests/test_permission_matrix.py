@@ -1,15 +1,13 @@
 """Every page and action, for every role: allowed or forbidden. Another programme's objects
 are never shown: a member of another programme gets 404 for all of them."""
 
-from datetime import timedelta
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from samenspel.actions.models import ActionRelation
 from samenspel.actions.tests.factories import ActionFactory
-from samenspel.core.models import MemberInvitation, Membership, Role
+from samenspel.core.models import Membership, Role
+from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
 from samenspel.reports.models import GeneratedDocument
@@ -69,14 +67,7 @@ def objects(programme, members):
         "person": PersonFactory(programme=programme, organisation=organisation),
         "group": TargetGroupFactory(programme=programme),
         "membership": Membership.objects.get(programme=programme, user=members[Role.VIEWER]),
-        "invitation": MemberInvitation.objects.create(
-            programme=programme,
-            user=members[Role.VIEWER],
-            email="uitgenodigd@example.nl",
-            role=Role.VIEWER,
-            token_hash="0" * 64,
-            expires_at=timezone.now() + timedelta(days=1),
-        ),
+        "invitation": MemberInvitationFactory(programme=programme, user=members[Role.VIEWER]),
         "challenge": programme.challenges.first(),
         # Previews of imports and documents belong to whoever asked for them.
         "register_batch": ImportBatch.objects.create(

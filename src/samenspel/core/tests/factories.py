@@ -1,7 +1,10 @@
+from datetime import timedelta
+
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
-from samenspel.core.models import Membership, Municipality, Programme, Role
+from samenspel.core.models import MemberInvitation, Membership, Municipality, Programme, Role
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -53,3 +56,15 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     programme = factory.SubFactory(ProgrammeFactory)
     user = factory.SubFactory(UserFactory)
     role = Role.VIEWER
+
+
+class MemberInvitationFactory(factory.django.DjangoModelFactory):
+    """A pending invitation to a programme; its link's token is not known, only a hash."""
+
+    class Meta:
+        model = MemberInvitation
+
+    email = "uitgenodigd@example.nl"
+    role = Role.VIEWER
+    token_hash = "0" * 64
+    expires_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=1))
