@@ -287,6 +287,28 @@ def goal_coverage(*, programme: Programme) -> list[GoalCoverage]:
     ]
 
 
+@dataclass
+class StatusGroup:
+    status: str
+    label: str
+    actions: list[Action]
+
+
+def actions_for_goal(*, goal: Goal) -> list[StatusGroup]:
+    """The actions that serve a goal directly, grouped by status in the statuses' order (empty
+    groups left out), each with its lead and ``is_stalling``."""
+    actions = mark_stalling(
+        goal.actions.select_related("lead__organisation").order_by("title", "pk"),
+        programme=goal.programme,
+    )
+    groups = []
+    for status, label in ActionStatus.choices:
+        found = [action for action in actions if action.status == status]
+        if found:
+            groups.append(StatusGroup(status, label, found))
+    return groups
+
+
 def is_stalling(action: Action, today: date | None = None) -> bool:
     """Whether one action is stalling: active, and nothing happened since the cutoff."""
     return mark_stalling([action], programme=action.programme, today=today)[0].is_stalling

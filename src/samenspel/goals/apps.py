@@ -11,7 +11,7 @@ class GoalsConfig(AppConfig):
     def ready(self) -> None:
         from samenspel.core import navigation
 
-        from . import signals  # noqa: F401
+        from . import panels, signals  # noqa: F401
 
         # Themes are reference data: restore them after every migrate, also after a flush.
         post_migrate.connect(_seed_themes, sender=self, dispatch_uid="goals_seed_themes")
@@ -21,6 +21,12 @@ class GoalsConfig(AppConfig):
         navigation.register(navigation.NavEntry(_("Goals book"), "goals:book", 10))
         navigation.register_home_panel(
             navigation.HomePanel("goals/home_panel.html", _home_panel_context, 10)
+        )
+        # Indicators per goal come with monitoring, which registers a panel of this key.
+        panels.register_goal_panel(
+            panels.GoalPanel(
+                "goals/indicators_panel.html", _no_indicators, 40, key="indicators", fallback=True
+            )
         )
 
 
@@ -35,3 +41,7 @@ def _home_panel_context(programme, user) -> dict:
     from .selectors import goal_book_summary
 
     return goal_book_summary(programme=programme)
+
+
+def _no_indicators(goal, user) -> dict:
+    return {}

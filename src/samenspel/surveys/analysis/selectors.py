@@ -406,8 +406,9 @@ def latest_wave_with_answers(survey: Survey) -> Wave | None:
 
 
 def goal_results(*, goal) -> list[dict]:
-    """The latest results of the survey questions that measure a goal: per survey its most
-    recent wave with answers, the change since the wave before where it may be shown."""
+    """The survey questions that measure a goal with their latest results: per survey its most
+    recent wave with answers, the change since the wave before where it may be shown, and the
+    questions that have no result to show (yet)."""
     found = []
     questions = Question.objects.filter(goals=goal).select_related("section__survey")
     by_survey: dict[int, list[Question]] = {}
@@ -417,7 +418,9 @@ def goal_results(*, goal) -> list[dict]:
         survey = survey_questions[0].section.survey
         wave = latest_wave_with_answers(survey)
         if wave is None:
-            found.append({"survey": survey, "wave": None, "results": []})
+            found.append(
+                {"survey": survey, "wave": None, "results": [], "without_result": survey_questions}
+            )
             continue
         wave.survey = survey
         results = wave_results(wave=wave, question_ids=[q.pk for q in survey_questions])
@@ -426,5 +429,15 @@ def goal_results(*, goal) -> list[dict]:
             changes = wave_changes(wave=wave, earlier=earlier)
             for result in results:
                 result.change = changes.get((result.question.pk, result.item_value))
-        found.append({"survey": survey, "wave": wave, "earlier": earlier, "results": results})
+        shown = {result.question.pk for result in results}
+        found.append(
+            {
+                "survey": survey,
+                "wave": wave,
+                "earlier": earlier,
+                "results": results,
+                # What disclosure control hides (or a wave below the minimum) shows no figure.
+                "without_result": [q for q in survey_questions if q.pk not in shown],
+            }
+        )
     return found
