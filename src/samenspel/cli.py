@@ -10,6 +10,10 @@ ALIASES = {
     "worker": "db_worker",
 }
 
+# `samenspel demo` serves as production does: background work (documents, survey imports) in
+# a worker beside the server, which the demo starts, never inside the request that asks.
+DEMO_TASK_BACKEND = "django_tasks_db.DatabaseBackend"
+
 USAGE = """Gebruik: samenspel <opdracht> [opties]
 
   demo      database klaarzetten, demodata laden en de server starten
@@ -29,6 +33,8 @@ def main(argv: list[str] | None = None) -> None:
         print(USAGE)
         return
     argv[1] = ALIASES.get(argv[1], argv[1])
+    if argv[1] == "demo":
+        os.environ.setdefault("SAMENSPEL_TASK_BACKEND", DEMO_TASK_BACKEND)
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["samenspel", *argv[1:]])

@@ -62,8 +62,9 @@ class Command(BaseCommand):
                 "bind": addr,
                 "workers": workers,
                 "threads": threads,
-                # Keeps a browser's connection open between pages, also with one thread.
-                "worker_class": "gthread",
+                # Keeps a browser's connection open between pages, also with one thread;
+                # gunicorn's gthread worker, but a silent new connection holds no thread.
+                "worker_class": "samenspel.core.server.ThreadWorker",
                 "accesslog": "-" if settings.DEBUG else None,
                 "timeout": 120,
             },

@@ -1,6 +1,11 @@
+import subprocess
+import sys
+
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from samenspel.cli import DEMO_TASK_BACKEND
 from samenspel.demo.loader import ADMIN_USERNAME, DEMO_PASSWORD, load_demo
 
 
@@ -25,4 +30,19 @@ class Command(BaseCommand):
             )
         )
         if not no_serve:
+            self.serve(addr)
+
+    def serve(self, addr: str) -> None:
+        """Serve as production does, with documents and survey imports built by a worker
+        beside the server (`samenspel demo` chooses the database backend for that). Built at
+        once, inside the request that asked for them, one took seconds and held up every
+        other request that reached the same server process."""
+        worker = None
+        if settings.TASKS["default"]["BACKEND"] == DEMO_TASK_BACKEND:
+            worker = subprocess.Popen([sys.executable, "-m", "samenspel", "worker", "-v", "0"])
+        try:
             call_command("serve", addr=addr)
+        finally:
+            if worker is not None:
+                worker.terminate()
+                worker.wait(timeout=30)
