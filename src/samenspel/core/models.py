@@ -1,8 +1,11 @@
 import hashlib
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -60,6 +63,89 @@ class Programme(models.Model):
     @property
     def is_regional(self) -> bool:
         return self.municipalities.count() > 1
+
+
+class Theme(models.Model):
+    """How the pages and documents look, on NL Design System tokens: colours, font and logo of
+    the whole site (no programme) or of one programme, which then takes precedence."""
+
+    programme = models.OneToOneField(
+        Programme,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="theme",
+        verbose_name=_("programme"),
+        help_text=_("Empty: the theme of the whole site, for every programme without its own."),
+    )
+    primary_colour = models.CharField(
+        _("main colour"),
+        max_length=7,
+        default="#1d5e8c",
+        help_text=_("The header, main buttons and accents, with white text on it."),
+    )
+    link_colour = models.CharField(
+        _("colour of links"),
+        max_length=7,
+        default="#154273",
+        help_text=_("Links, secondary buttons and the navigation, on white."),
+    )
+    font_name = models.CharField(
+        _("font"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "The name of the font, for example the municipality's house font. Empty: Source Sans 3."
+        ),
+    )
+    # The font file and logo are kept in the database, as the programme's logo is: every
+    # worker and every backup has them, and no page loads them from elsewhere.
+    font_file = models.BinaryField(_("font file"), blank=True, default=b"", editable=False)
+    font_version = models.CharField(max_length=16, blank=True, default="", editable=False)
+    logo = models.BinaryField(_("logo"), blank=True, default=b"", editable=False)
+    logo_version = models.CharField(max_length=16, blank=True, default="", editable=False)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            # One theme per programme and one for the site: a null programme counts as one.
+            models.UniqueConstraint(
+                Coalesce("programme", models.Value(0)), name="one_theme_per_programme_or_site"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(primary_colour__regex=r"^#[0-9a-f]{6}$")
+                & models.Q(link_colour__regex=r"^#[0-9a-f]{6}$"),
+                name="theme_colours_are_hex",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        if self.programme_id is None:
+            return str(_("Theme of the site"))
+        return str(_("Theme of %(programme)s") % {"programme": self.programme})
+
+    def clean(self) -> None:
+        from . import theming
+
+        errors = {}
+        self.primary_colour = self.primary_colour.strip().lower()
+        self.link_colour = self.link_colour.strip().lower()
+        for field in ("primary_colour", "link_colour"):
+            colour = getattr(self, field)
+            if not theming.HEX_COLOUR.match(colour):
+                errors[field] = _("Write a colour as # and six hexadecimal digits: #1d5e8c.")
+            elif theming.contrast(colour, "#ffffff") < theming.MIN_CONTRAST:
+                errors[field] = _(
+                    "Too light: text in this colour on white, or white text on it, has a "
+                    "contrast of %(ratio)s, less than the 4,5 that is needed to be read."
+                ) % {"ratio": number_format(theming.contrast_floor(colour, "#ffffff"), 1)}
+        self.font_name = self.font_name.strip()
+        if self.font_name and not theming.FONT_NAME.match(self.font_name):
+            errors["font_name"] = _("Use letters, digits, spaces and hyphens only.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class Role(models.TextChoices):

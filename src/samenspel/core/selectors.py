@@ -1,8 +1,11 @@
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import Http404
+from django.urls import reverse
 
-from .models import AuditEvent, MemberInvitation, Membership, Programme
+from . import theming
+from .models import AuditEvent, MemberInvitation, Membership, Programme, Theme
 
 
 def programmes_for_user(*, user) -> QuerySet[Programme]:
@@ -92,3 +95,63 @@ def audit_object_types(*, programme: Programme) -> list[tuple[str, str]]:
             continue
         choices.append((label, str(model._meta.verbose_name).capitalize()))
     return sorted(choices, key=lambda choice: choice[1])
+
+
+THEMES_KEY = "themes"
+THEMES_SECONDS = 60  # another worker's cache sees a change in the back office within a minute
+
+
+def _themes() -> dict[int, theming.Look]:
+    looks = cache.get(THEMES_KEY)
+    if looks is None:
+        rows = Theme.objects.values_list(
+            "pk", "programme_id", "primary_colour", "link_colour", "font_name",
+            "font_version", "logo_version",
+        )  # fmt: skip
+        looks = {
+            programme_id or 0: theming.Look(
+                primary_colour=primary,
+                link_colour=link,
+                font_name=font_name,
+                font_url=reverse("core:theme-font", args=[pk, font_version])
+                if font_version
+                else "",
+                logo_url=reverse("core:theme-logo", args=[pk, logo_version])
+                if logo_version
+                else "",
+            )
+            for pk, programme_id, primary, link, font_name, font_version, logo_version in rows
+        }
+        cache.set(THEMES_KEY, looks, THEMES_SECONDS)
+    return looks
+
+
+def theme_look(*, programme_id: int | None) -> theming.Look:
+    """How a programme's pages look: its own theme, else the site's, else Samenspel's."""
+    looks = _themes()
+    return looks.get(programme_id or 0) or looks.get(0) or theming.Look()
+
+
+def theme_for_document(*, programme_id: int | None) -> tuple[theming.Look, bytes]:
+    """A programme's look and its font file (empty without one), for a document."""
+    look = theme_look(programme_id=programme_id)
+    if not look.font_url:
+        return look, b""
+    theme = (
+        Theme.objects.filter(programme_id=programme_id).first()
+        or Theme.objects.filter(programme__isnull=True).first()
+    )
+    return look, bytes(theme.font_file) if theme else b""
+
+
+def theme_file(*, pk: int, kind: str) -> tuple[bytes, str] | None:
+    """A theme's font file or logo (``kind``: "font" or "logo") with its current version."""
+    field, version = ("font_file", "font_version") if kind == "font" else ("logo", "logo_version")
+    row = Theme.objects.filter(pk=pk).values_list(field, version).first()
+    if row is None or not row[0]:
+        return None
+    return bytes(row[0]), row[1]
+
+
+def themes_forget() -> None:
+    cache.delete(THEMES_KEY)

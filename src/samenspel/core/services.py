@@ -4,6 +4,7 @@ import hashlib
 import io
 import secrets
 from datetime import timedelta
+from struct import error as struct_error
 
 from axes.utils import reset as forget_failed_logins
 from django.conf import settings
@@ -17,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .audit import AuditVerb, record
-from .models import MemberInvitation, Membership, Municipality, Programme, Role
+from .models import MemberInvitation, Membership, Municipality, Programme, Role, Theme
 from .rules import forget_roles
 
 User = get_user_model()
@@ -305,3 +306,84 @@ def logo_as_png(data: bytes) -> bytes:
     buffer = io.BytesIO()
     logo.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
+
+
+FONT_MAX_BYTES = 2 * 1024 * 1024
+
+
+@transaction.atomic
+def theme_save(
+    *,
+    theme: Theme,
+    font: bytes | None = None,
+    font_remove: bool = False,
+    logo: bytes | None = None,
+    logo_remove: bool = False,
+    by,
+) -> Theme:
+    """Save a theme of the site or of a programme (its colours and font name already set on
+    it), with a new font file or logo, or without them; every page shows it within a minute."""
+    theme.full_clean()
+    fields = ["theme"]
+    if font_remove:
+        theme.font_file, theme.font_version = b"", ""
+        fields.append("font_file")
+    elif font:
+        theme.font_file = font_as_woff2(font)
+        theme.font_version = hashlib.sha256(theme.font_file).hexdigest()[:12]
+        fields.append("font_file")
+    if logo_remove:
+        theme.logo, theme.logo_version = b"", ""
+        fields.append("logo")
+    elif logo:
+        theme.logo = logo_as_png(logo)
+        theme.logo_version = hashlib.sha256(theme.logo).hexdigest()[:12]
+        fields.append("logo")
+    created = theme.pk is None
+    theme.save()
+    record(
+        by=by,
+        verb=AuditVerb.CREATED if created else AuditVerb.CHANGED,
+        obj=theme,
+        programme=theme.programme,
+        fields=fields,
+    )
+    from .selectors import themes_forget
+
+    # Forgotten now for this process's next page, and again once committed, so that no page
+    # read in between caches the look from before.
+    themes_forget()
+    transaction.on_commit(themes_forget)
+    return theme
+
+
+def font_as_woff2(data: bytes) -> bytes:
+    """A font file (WOFF2, WOFF, TrueType or OpenType) read and written anew as WOFF2: what
+    is kept and served is a font and nothing else."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    if len(data) > FONT_MAX_BYTES:
+        raise ValidationError(_("The font file is larger than 2 MB. Upload a smaller one."))
+    try:
+        font = TTFont(io.BytesIO(data))
+        font.flavor = "woff2"
+        buffer = io.BytesIO()
+        font.save(buffer)
+    except (TTLibError, AssertionError, KeyError, ValueError, OSError, struct_error) as error:
+        raise ValidationError(
+            _("This file is not a font that can be read. Upload a WOFF2, WOFF, TTF or OTF file.")
+        ) from error
+    return buffer.getvalue()
+
+
+@transaction.atomic
+def theme_delete(*, theme: Theme, by) -> None:
+    """Remove a theme: its pages take the site's look again, or Samenspel's own."""
+    record(by=by, verb=AuditVerb.DELETED, obj=theme, programme=theme.programme)
+    theme.delete()
+    from .selectors import themes_forget
+
+    # Forgotten now for this process's next page, and again once committed, so that no page
+    # read in between caches the look from before.
+    themes_forget()
+    transaction.on_commit(themes_forget)

@@ -10,6 +10,13 @@ urlpatterns = [
     path("privacy/", views.privacy_statement, name="privacy"),
     path("gezond/", views.health, name="health"),
     path("logo/<slug:slug>/<str:version>.png", views.programme_logo, name="programme-logo"),
+    path(
+        "thema/<id:pk>/<str:version>.woff2",
+        views.theme_file,
+        {"kind": "font"},
+        name="theme-font",
+    ),
+    path("thema/<id:pk>/<str:version>.png", views.theme_file, {"kind": "logo"}, name="theme-logo"),
     path("p/<slug:slug>/", views.programme_home, name="programme-home"),
     path("p/<slug:slug>/leden/", views.member_list, name="members"),
     path(

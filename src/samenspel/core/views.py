@@ -182,6 +182,21 @@ def programme_logo(request, slug: str, version: str):
     return response
 
 
+def theme_file(request, pk: int, version: str, kind: str):
+    """A theme's font file or logo, public like the login and survey pages that show them;
+    cached as the programme's logo is."""
+    found = selectors.theme_file(pk=pk, kind=kind)
+    if found is None:
+        raise Http404
+    data, current = found
+    response = HttpResponse(data, content_type="font/woff2" if kind == "font" else "image/png")
+    if version == current:
+        patch_cache_control(response, public=True, max_age=365 * 24 * 3600, immutable=True)
+    else:
+        patch_cache_control(response, public=True, max_age=300)
+    return response
+
+
 @programme_view("core.view_audit")
 def audit_trail(request, programme):
     form = AuditFilterForm(

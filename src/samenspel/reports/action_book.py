@@ -12,7 +12,9 @@ from django.utils import timezone, translation
 
 from samenspel.actions.models import ActionStatus, OrganisationRole, ProgressUpdate
 from samenspel.actions.selectors import ActionFilters, actions_for_book
+from samenspel.core import theming
 from samenspel.core.masking import mask
+from samenspel.core.selectors import theme_for_document
 from samenspel.goals.selectors import goal_book
 
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
@@ -205,7 +207,9 @@ def _pdf(book: dict) -> bytes:
     """Render the HTML template with its print CSS, fetching nothing from outside."""
     from weasyprint import HTML, URLFetcher
 
-    html = render_to_string("reports/action_book.html", book)
+    look, font = theme_for_document(programme_id=book["programme"].pk)
+    style = theming.document_style(look, font)
+    html = render_to_string("reports/action_book.html", {**book, "theme_style": style})
     return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
 
 

@@ -31,7 +31,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from samenspel.actions import services as action_services
 from samenspel.actions.models import Action, ActionRelation
 from samenspel.actions.tests.factories import ActionFactory
-from samenspel.core.models import MemberInvitation, Membership, Programme, Role
+from samenspel.core.models import MemberInvitation, Membership, Programme, Role, Theme
 from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals import services as goal_services
 from samenspel.goals.models import Goal
@@ -272,6 +272,7 @@ def world(programme, members, other_programme):
             programme=programme, kind="actions", filename="a.xlsx", created_by=team
         ),
         "document": document,
+        "theme": Theme.objects.create(primary_colour="#1d5e8c"),
     }
 
 
@@ -327,6 +328,8 @@ PKS = {
     "surveys:import-layout": "wave",
     "surveys:row-export-decide": "grant",
     "core:invitation-withdraw": "invitation",
+    "core:theme-font": "theme",
+    "core:theme-logo": "theme",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {

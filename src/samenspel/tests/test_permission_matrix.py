@@ -308,6 +308,8 @@ OUTSIDE_PROGRAMMES = {
     "core:privacy",
     "core:health",
     "core:programme-logo",
+    "core:theme-font",  # a theme's font and logo: shown on the login and survey pages too
+    "core:theme-logo",
     "core:invitation",  # an invitation's link: the view checks the account (test_member_invitations)
     "public:index",
     "public:programme",

@@ -68,3 +68,16 @@ def p_value(value) -> str:
     if value < 0.001:
         return "p < " + number_format(0.001, 3)
     return "p = " + number_format(value, 3)
+
+
+@register.simple_tag(takes_context=True)
+def theme_look(context):
+    """The look of the page's programme: the staff pages' programme, a public page's, or a
+    respondent's survey's; the site's own look elsewhere."""
+    from samenspel.core.selectors import theme_look as look_of
+
+    programme = context.get("current_programme") or context.get("public_programme")
+    programme_id = getattr(programme, "pk", None)
+    if programme_id is None and context.get("wave") is not None:
+        programme_id = getattr(getattr(context["wave"], "survey", None), "programme_id", None)
+    return look_of(programme_id=programme_id)
