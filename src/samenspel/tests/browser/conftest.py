@@ -103,6 +103,41 @@ def assert_accessible(page, name: str) -> None:
         for v in violations
     )
     assert not violations, f"axe-core on {name}:\n{details}"
+    assert_tables_hold_together(page, name)
+
+
+# Each word or number in a table cell, as a range: a range with client rectangles on more than
+# one line is a word the browser broke ("50/6", "Responde/nten").
+BROKEN_IN_CELLS = """() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll("td, th")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.data.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
+          .map(r => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def assert_tables_hold_together(page, name: str) -> None:
+    """No table cell breaks inside a word or a number, and at phone width the page itself
+    does not scroll sideways (a wide table scrolls inside its own box)."""
+    broken = page.evaluate(BROKEN_IN_CELLS)
+    assert not broken, f"{name}: table cells break inside {broken[:10]}"
+    width = page.viewport_size["width"] if page.viewport_size else 0
+    if width and width <= 400:
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 1, f"{name}: the page scrolls sideways by {overflow}px at {width}px"
 
 
 def log_in(page, username: str, password: str) -> None:

@@ -1,0 +1,18 @@
+"""The browser tests' check that no table cell breaks inside a word or number catches a break."""
+
+import pytest
+
+from .conftest import assert_tables_hold_together
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+TABLE = """<table style="width: 4rem"><tr><td style="word-break: %s">Respondenten 50/6 33,0</td>
+</tr></table>"""
+
+
+def test_the_check_sees_a_broken_word_and_passes_a_whole_one(page):
+    page.set_content(TABLE % "break-all")
+    with pytest.raises(AssertionError, match="break inside"):
+        assert_tables_hold_together(page, "a narrow cell")
+    page.set_content(TABLE % "normal")
+    assert_tables_hold_together(page, "a narrow cell that wraps between words")
