@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from samenspel.core.access import programme_view
 from samenspel.core.forms import FileUploadForm
@@ -94,7 +94,15 @@ def import_preview(request, programme, pk: int):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect("actions:import-preview", programme.slug, batch.pk)
-        messages.success(request, _("Import done: %(count)s actions processed.") % {"count": count})
+        messages.success(
+            request,
+            ngettext(
+                "Import done: %(count)s action processed.",
+                "Import done: %(count)s actions processed.",
+                count,
+            )
+            % {"count": count},
+        )
         return redirect("actions:book", programme.slug)
     problems = sum(len(row.problems) for row in rows)
     context = {"programme": programme, "batch": batch, "rows": rows, "problem_count": problems}
