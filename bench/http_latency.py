@@ -42,6 +42,17 @@ def wait_for_port(port: int, seconds: float = 120) -> None:
     raise RuntimeError(f"no server listens on port {port} after {seconds:.0f} s")
 
 
+def stop(process, seconds: float = 60) -> None:
+    """Stop a server or worker: gracefully, and killed if it is not gone in ``seconds`` (gunicorn's
+    master alone takes 5 s or more to shut down on a busy machine)."""
+    process.terminate()
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def prepare(env: dict, actions: int) -> tuple[str, str]:
     """Migrate, seed, and return (programme slug, session cookie) for a project-team user."""
     os.environ.update(env)
@@ -155,8 +166,7 @@ def main() -> int:
             )
         return 1 if failed else 0
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
 
 
 if __name__ == "__main__":

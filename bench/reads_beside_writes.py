@@ -36,7 +36,7 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.http_latency import free_port, wait_for_port  # noqa: E402
+from bench.http_latency import free_port, stop, wait_for_port  # noqa: E402
 from bench.survey_submissions import NONCE, PAGES, PROXY, TOKEN, Browser  # noqa: E402
 
 TARGET_MS = 1000
@@ -314,10 +314,9 @@ def main() -> int:
                     total[0], total[1] = total[0] + done, total[1] + errors
                     total[2] = max(total[2], slowest)
     finally:
-        server.terminate()
         worker.terminate()
-        server.wait(timeout=30)
-        worker.wait(timeout=30)
+        stop(server)
+        stop(worker)
     from samenspel.reports.models import DocumentStatus, GeneratedDocument
 
     built = GeneratedDocument.objects.filter(status=DocumentStatus.READY).count()

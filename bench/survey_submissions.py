@@ -38,7 +38,7 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.http_latency import free_port, wait_for_port  # noqa: E402
+from bench.http_latency import free_port, stop, wait_for_port  # noqa: E402
 
 TARGET_RATIO = 0.2
 PAGES = [
@@ -264,8 +264,7 @@ def main() -> int:
             respondents += paced_units
             errors += e4 + e5
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
     complete = Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE).count()
     started = Response.objects.filter(wave=wave).count()
     answers = Answer.objects.filter(response__wave=wave).count()
