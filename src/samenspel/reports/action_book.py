@@ -17,8 +17,6 @@ from samenspel.core.masking import mask
 from samenspel.core.selectors import theme_for_document
 from samenspel.goals.selectors import goal_book
 
-TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
-
 
 @dataclass
 class Section:
@@ -213,26 +211,6 @@ def _pdf(book: dict) -> bytes:
     return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
 
 
-def _field(paragraph, instruction: str, placeholder: str = "") -> None:
-    """A Word field (TOC, PAGE, NUMPAGES) that Word computes: begin, code, result, end."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def char(kind):
-        element = OxmlElement("w:fldChar", {qn("w:fldCharType"): kind})
-        if kind == "begin":
-            element.set(qn("w:dirty"), "true")  # ask Word to recompute it on open
-        paragraph.add_run()._r.append(element)
-
-    char("begin")
-    code = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
-    code.text = f" {instruction} "
-    paragraph.add_run()._r.append(code)
-    char("separate")
-    paragraph.add_run(placeholder)
-    char("end")
-
-
 def _docx_entry(document, entry: Entry, level: int) -> None:
     from docx.shared import Cm
 
@@ -254,12 +232,15 @@ def _docx_entry(document, entry: Entry, level: int) -> None:
 
 
 def _docx(book: dict) -> bytes:
-    """Cover, a TOC field Word fills in, Heading 1-4 per target image, goal and action, counts."""
+    """Cover, a table of contents already filled in, Heading 1-4 per target image, goal and
+    action, counts."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm
+
+    from . import word
 
     document = Document()
     document.core_properties.title = f"Actieboek {book['programme'].name}"
@@ -280,7 +261,7 @@ def _docx(book: dict) -> bytes:
         paragraph.add_run(text)
     document.add_page_break()
     document.add_paragraph("Inhoud", style="TOC Heading")
-    _field(document.add_paragraph(), TOC_INSTRUCTION, "Werk dit veld bij (F9) voor de inhoud.")
+    contents = document.add_paragraph()  # filled in when every heading is there
 
     for chapter in book["chapters"]:
         document.add_page_break()
@@ -323,10 +304,11 @@ def _docx(book: dict) -> bytes:
     footer = page.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.add_run("pagina ")
-    _field(footer, "PAGE", "1")
+    word.field(footer, "PAGE", "1")
     footer.add_run(" van ")
-    _field(footer, "NUMPAGES", "1")
-    # Word then refreshes the fields (table of contents, page count) when it opens the file.
+    word.field(footer, "NUMPAGES", "1")
+    word.table_of_contents(document, contents)
+    # Word then computes the fields again (page numbers in the contents, page count) on opening.
     update = OxmlElement("w:updateFields", {qn("w:val"): "true"})
     document.settings.element.insert_element_before(
         update, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:rsids"
