@@ -17,6 +17,8 @@ from samenspel.core.masking import mask
 from samenspel.core.selectors import theme_for_document
 from samenspel.goals.selectors import goal_book
 
+from .models import DocumentStep
+
 
 @dataclass
 class Section:
@@ -189,26 +191,30 @@ def outline(*, programme, filters: ActionFilters) -> dict:
     }
 
 
-def build(*, programme, filters: ActionFilters | None, file_format: str) -> bytes:
-    """The action book of ``programme`` under ``filters``, as PDF or DOCX bytes."""
+def build(*, programme, filters: ActionFilters | None, file_format: str, on_step=None) -> bytes:
+    """The action book of ``programme`` under ``filters``, as PDF or DOCX bytes. ``on_step``
+    hears each DocumentStep as it begins, for the person waiting to see."""
+    step = on_step or (lambda _step: None)
+    if file_format not in ("pdf", "docx"):
+        raise ValueError(f"Unknown file format: {file_format}")
     # The book is a Dutch document whatever language the person asking for it reads.
     with translation.override("nl"):
+        step(DocumentStep.COLLECTING)
         book = outline(programme=programme, filters=filters or ActionFilters())
-        if file_format == "pdf":
-            return _pdf(book)
-        if file_format == "docx":
-            return _docx(book)
-    raise ValueError(f"Unknown file format: {file_format}")
+        step(DocumentStep.LAYOUT)
+        return _pdf(book, step) if file_format == "pdf" else _docx(book, step)
 
 
-def _pdf(book: dict) -> bytes:
+def _pdf(book: dict, step) -> bytes:
     """Render the HTML template with its print CSS, fetching nothing from outside."""
     from weasyprint import HTML, URLFetcher
 
     look, font = theme_for_document(programme_id=book["programme"].pk)
     style = theming.document_style(look, font)
     html = render_to_string("reports/action_book.html", {**book, "theme_style": style})
-    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+    pages = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).render()
+    step(DocumentStep.WRITING)
+    return pages.write_pdf()
 
 
 def _docx_entry(document, entry: Entry, level: int) -> None:
@@ -231,7 +237,7 @@ def _docx_entry(document, entry: Entry, level: int) -> None:
     document.add_paragraph()
 
 
-def _docx(book: dict) -> bytes:
+def _docx(book: dict, step) -> bytes:
     """Cover, a table of contents already filled in, Heading 1-4 per target image, goal and
     action, counts."""
     from docx import Document
@@ -308,6 +314,7 @@ def _docx(book: dict) -> bytes:
     footer.add_run(" van ")
     word.field(footer, "NUMPAGES", "1")
     word.table_of_contents(document, contents)
+    step(DocumentStep.WRITING)
     # Word then computes the fields again (page numbers in the contents, page count) on opening.
     update = OxmlElement("w:updateFields", {qn("w:val"): "true"})
     document.settings.element.insert_element_before(
