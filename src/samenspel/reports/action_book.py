@@ -17,7 +17,7 @@ from samenspel.core.masking import mask
 from samenspel.core.selectors import theme_for_document
 from samenspel.goals.selectors import goal_book
 
-TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+from .models import DocumentStep
 
 
 @dataclass
@@ -191,46 +191,30 @@ def outline(*, programme, filters: ActionFilters) -> dict:
     }
 
 
-def build(*, programme, filters: ActionFilters | None, file_format: str) -> bytes:
-    """The action book of ``programme`` under ``filters``, as PDF or DOCX bytes."""
+def build(*, programme, filters: ActionFilters | None, file_format: str, on_step=None) -> bytes:
+    """The action book of ``programme`` under ``filters``, as PDF or DOCX bytes. ``on_step``
+    hears each DocumentStep as it begins, for the person waiting to see."""
+    step = on_step or (lambda _step: None)
+    if file_format not in ("pdf", "docx"):
+        raise ValueError(f"Unknown file format: {file_format}")
     # The book is a Dutch document whatever language the person asking for it reads.
     with translation.override("nl"):
+        step(DocumentStep.COLLECTING)
         book = outline(programme=programme, filters=filters or ActionFilters())
-        if file_format == "pdf":
-            return _pdf(book)
-        if file_format == "docx":
-            return _docx(book)
-    raise ValueError(f"Unknown file format: {file_format}")
+        step(DocumentStep.LAYOUT)
+        return _pdf(book, step) if file_format == "pdf" else _docx(book, step)
 
 
-def _pdf(book: dict) -> bytes:
+def _pdf(book: dict, step) -> bytes:
     """Render the HTML template with its print CSS, fetching nothing from outside."""
     from weasyprint import HTML, URLFetcher
 
     look, font = theme_for_document(programme_id=book["programme"].pk)
     style = theming.document_style(look, font)
     html = render_to_string("reports/action_book.html", {**book, "theme_style": style})
-    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
-
-
-def _field(paragraph, instruction: str, placeholder: str = "") -> None:
-    """A Word field (TOC, PAGE, NUMPAGES) that Word computes: begin, code, result, end."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def char(kind):
-        element = OxmlElement("w:fldChar", {qn("w:fldCharType"): kind})
-        if kind == "begin":
-            element.set(qn("w:dirty"), "true")  # ask Word to recompute it on open
-        paragraph.add_run()._r.append(element)
-
-    char("begin")
-    code = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
-    code.text = f" {instruction} "
-    paragraph.add_run()._r.append(code)
-    char("separate")
-    paragraph.add_run(placeholder)
-    char("end")
+    pages = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).render()
+    step(DocumentStep.WRITING)
+    return pages.write_pdf()
 
 
 def _docx_entry(document, entry: Entry, level: int) -> None:
@@ -253,13 +237,16 @@ def _docx_entry(document, entry: Entry, level: int) -> None:
     document.add_paragraph()
 
 
-def _docx(book: dict) -> bytes:
-    """Cover, a TOC field Word fills in, Heading 1-4 per target image, goal and action, counts."""
+def _docx(book: dict, step) -> bytes:
+    """Cover, a table of contents already filled in, Heading 1-4 per target image, goal and
+    action, counts."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm
+
+    from . import word
 
     document = Document()
     document.core_properties.title = f"Actieboek {book['programme'].name}"
@@ -280,7 +267,7 @@ def _docx(book: dict) -> bytes:
         paragraph.add_run(text)
     document.add_page_break()
     document.add_paragraph("Inhoud", style="TOC Heading")
-    _field(document.add_paragraph(), TOC_INSTRUCTION, "Werk dit veld bij (F9) voor de inhoud.")
+    contents = document.add_paragraph()  # filled in when every heading is there
 
     for chapter in book["chapters"]:
         document.add_page_break()
@@ -323,10 +310,12 @@ def _docx(book: dict) -> bytes:
     footer = page.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.add_run("pagina ")
-    _field(footer, "PAGE", "1")
+    word.field(footer, "PAGE", "1")
     footer.add_run(" van ")
-    _field(footer, "NUMPAGES", "1")
-    # Word then refreshes the fields (table of contents, page count) when it opens the file.
+    word.field(footer, "NUMPAGES", "1")
+    word.table_of_contents(document, contents)
+    step(DocumentStep.WRITING)
+    # Word then computes the fields again (page numbers in the contents, page count) on opening.
     update = OxmlElement("w:updateFields", {qn("w:val"): "true"})
     document.settings.element.insert_element_before(
         update, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:rsids"

@@ -11,6 +11,24 @@ class DocumentStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
+class DocumentStep(models.TextChoices):
+    """Where a document being made is, with the share of the work done once it gets there:
+    laying out the pages is most of a PDF's time."""
+
+    QUEUED = "queued", _("Waiting for its turn")
+    COLLECTING = "collecting", _("Collecting goals and actions")
+    LAYOUT = "layout", _("Laying out the pages")
+    WRITING = "writing", _("Writing the file")
+
+
+STEP_PERCENT = {
+    DocumentStep.QUEUED: 0,
+    DocumentStep.COLLECTING: 10,
+    DocumentStep.LAYOUT: 30,
+    DocumentStep.WRITING: 85,
+}
+
+
 class GeneratedDocument(models.Model):
     """A document built in the background; the person who asked for it downloads it when ready."""
 
@@ -20,6 +38,9 @@ class GeneratedDocument(models.Model):
     query = models.CharField(max_length=1000, blank=True)  # the screen's filters
     status = models.CharField(
         max_length=20, choices=DocumentStatus.choices, default=DocumentStatus.WAITING
+    )
+    step = models.CharField(
+        max_length=20, choices=DocumentStep.choices, default=DocumentStep.QUEUED
     )
     content = models.BinaryField(null=True, editable=False)
     filename = models.CharField(max_length=200, blank=True)
@@ -35,3 +56,15 @@ class GeneratedDocument(models.Model):
 
     def __str__(self) -> str:
         return self.filename or f"{self.kind}.{self.file_format}"
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.status == DocumentStatus.READY else STEP_PERCENT[self.step]
+
+    @property
+    def step_number(self) -> int:
+        return list(DocumentStep).index(self.step) + 1
+
+    @property
+    def step_count(self) -> int:
+        return len(DocumentStep)

@@ -7,16 +7,24 @@ from django_tasks import task
 from samenspel.actions.selectors import ActionFilters
 
 from . import action_book
-from .models import DocumentStatus, GeneratedDocument
+from .models import DocumentStatus, DocumentStep, GeneratedDocument
 
 
 @task()
 def build_document(document_id: int) -> None:
     document = GeneratedDocument.objects.select_related("programme").get(pk=document_id)
+
+    def step(step: DocumentStep) -> None:
+        # Its own small write, seen at once by the page that polls while the book is built.
+        GeneratedDocument.objects.filter(pk=document_id).update(step=step)
+
     try:
         filters = ActionFilters.from_query(QueryDict(document.query))
         content = action_book.build(
-            programme=document.programme, filters=filters, file_format=document.file_format
+            programme=document.programme,
+            filters=filters,
+            file_format=document.file_format,
+            on_step=step,
         )
     except Exception as exc:  # noqa: BLE001 - the person waiting must see it failed, not wait forever
         document.status = DocumentStatus.FAILED

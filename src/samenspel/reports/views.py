@@ -1,5 +1,6 @@
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -39,7 +40,19 @@ def _own_document(request, programme, pk: int) -> GeneratedDocument:
 
 @programme_view("actions.export")
 def document_status(request, programme, pk: int):
+    """The document's progress while it is made; once it is ready, this page starts the
+    download itself. htmx polls the fragment: unchanged, it answers 204 (nothing to swap or
+    announce again); ready, it sends the whole page, since a redirect to the file itself
+    would leave the poll running and download the file again every two seconds."""
     document = _own_document(request, programme, pk)
+    if request.htmx:
+        if document.status == DocumentStatus.READY:
+            response = HttpResponse()
+            response["HX-Redirect"] = reverse("reports:document", args=[programme.slug, pk])
+            return response
+        waiting = document.status == DocumentStatus.WAITING
+        if waiting and request.GET.get("step") == document.step:
+            return HttpResponse(status=204)
     template = "reports/includes/document_status.html" if request.htmx else "reports/document.html"
     return render(request, template, {"programme": programme, "document": document})
 
