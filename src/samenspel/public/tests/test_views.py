@@ -155,3 +155,27 @@ def test_only_the_project_team_changes_the_publication(client, programme, member
 def test_the_settings_of_another_programme_are_not_there(client, programme, outsider):
     client.force_login(outsider)
     assert client.get(reverse("public:settings", args=[programme.slug])).status_code == 404
+
+
+def test_the_page_asks_the_database_as_often_for_many_actions_as_for_few(
+    client, programme, villages
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert page_of(client, programme).status_code == 200
+        return len(captured)
+
+    few = queries()
+    for number in range(10):
+        services.action_create(
+            programme=programme,
+            title=f"Extra {number}",
+            area=f"Dorp {number}",
+            goals=[villages["B1"], villages["C"]],
+            status=ActionStatus.RUNNING,
+            by=None,
+        )
+    assert queries() == few
