@@ -14,6 +14,15 @@ class ActionsConfig(AppConfig):
         from . import signals  # noqa: F401
 
         navigation.register(navigation.NavEntry(_("Action book"), "actions:book", 15))
+        navigation.register_settings_page(
+            navigation.SettingsPage(
+                _("Action book"),
+                _("When an action without news counts as stalling."),
+                "actions:settings",
+                20,
+                permission="actions.manage",
+            )
+        )
         register_goal_panel(
             GoalPanel("actions/goal_panel.html", _goal_panel_context, 10, "actions.view_book")
         )

@@ -50,8 +50,24 @@ def status_move_label(current: str, status: str) -> str:
     return STATUS_MOVE_LABELS[status]
 
 
+# Statuses the project team may choose to publish. A proposal is not agreed yet and a
+# withdrawn one serves no goal, so neither is ever public.
+PUBLISHABLE_STATUSES = [
+    ActionStatus.AGREED,
+    ActionStatus.RUNNING,
+    ActionStatus.FINISHED,
+    ActionStatus.STOPPED,
+]
+
+
+def default_public_statuses() -> list[str]:
+    return [ActionStatus.AGREED, ActionStatus.RUNNING, ActionStatus.FINISHED]
+
+
 class ActionBookSettings(models.Model):
-    """Per programme: when an action counts as stalling, and whether the book is public."""
+    """Per programme: when an action counts as stalling, and what of the book is public.
+    The publication fields are edited on the programme's settings (public.views.settings);
+    they stay here so that switching pages on or off needed no move of stored data."""
 
     programme = models.OneToOneField(
         Programme, on_delete=models.CASCADE, related_name="action_book_settings"
@@ -66,6 +82,17 @@ class ActionBookSettings(models.Model):
         _("publish goals and action book"),
         default=False,
         help_text=_("Residents then see goals, actions, status and progress without logging in."),
+    )
+    public_statuses = models.JSONField(
+        _("statuses shown publicly"),
+        default=default_public_statuses,
+        blank=True,
+        help_text=_("Actions in these statuses appear on the public pages."),
+    )
+    shows_area_summary = models.BooleanField(
+        _("show the summary per village"),
+        default=True,
+        help_text=_("A table on the public page: how many actions per village or district."),
     )
 
     class Meta:

@@ -15,6 +15,7 @@ from samenspel.core.services import programme_touch
 
 from .models import (
     NEXT_STATUSES,
+    PUBLISHABLE_STATUSES,
     Action,
     ActionBookSettings,
     ActionOrganisation,
@@ -320,5 +321,32 @@ def settings_update(
     book_settings.is_public = is_public
     book_settings.full_clean()
     book_settings.save()
+    programme_touch(programme_id=programme.pk)
+    return book_settings
+
+
+def publication_update(
+    *, programme: Programme, public_statuses: list[str], shows_area_summary: bool, by
+) -> ActionBookSettings:
+    """Choose which actions residents read (by status) and whether the public page shows the
+    summary per village. Switching the pages on or off is settings_update's, after a preview."""
+    chosen = [status for status in PUBLISHABLE_STATUSES if status in set(public_statuses)]
+    if not chosen or len(chosen) != len(set(public_statuses)):
+        raise ValidationError(_("Choose at least one status, of those offered."))
+    with transaction.atomic():
+        book_settings, _created = ActionBookSettings.objects.select_for_update().get_or_create(
+            programme=programme
+        )
+        changed = {}
+        if book_settings.public_statuses != chosen:
+            changed["public_statuses"] = chosen
+        if book_settings.shows_area_summary != shows_area_summary:
+            changed["area_summary"] = shows_area_summary
+        if not changed:
+            return book_settings
+        book_settings.public_statuses = chosen
+        book_settings.shows_area_summary = shows_area_summary
+        book_settings.save(update_fields=["public_statuses", "shows_area_summary"])
+        record(by=by, verb=AuditVerb.PUBLISHED, obj=programme, **changed)
     programme_touch(programme_id=programme.pk)
     return book_settings

@@ -12,6 +12,15 @@ class CoreConfig(AppConfig):
 
         navigation.register(
             navigation.NavEntry(
+                _("Settings"),
+                "core:programme-settings",
+                90,
+                permission="core.manage_settings",
+                section="settings",
+            )
+        )
+        navigation.register(
+            navigation.NavEntry(
                 _("Audit trail"), "core:audit", 95, permission="core.view_audit", section="audit"
             )
         )

@@ -266,6 +266,8 @@ AUDIT_DETAILS = {
     "status": _("status"),
     "progress_update": _("progress update"),
     "is_public": _("public"),
+    "public_statuses": _("statuses shown publicly"),
+    "area_summary": _("summary per village"),
     "is_open": _("open"),
     "copied_from": _("copy of survey"),
     "questionnaire": _("questionnaire"),

@@ -78,3 +78,37 @@ def home_panels_for(user, programme, *, per_user: bool = False) -> list[dict]:
         if context is not None:
             found.append({"template_name": panel.template_name, **context})
     return found
+
+
+@dataclass(frozen=True)
+class SettingsPage:
+    """A part of the programme's settings that a domain app keeps on a page of its own; the
+    programme settings page lists them, so one place leads to every choice the team makes."""
+
+    label: str
+    description: str
+    url_name: str
+    order: int
+    permission: str = "core.manage_settings"
+
+
+_settings_pages: list[SettingsPage] = []
+
+
+def register_settings_page(entry: SettingsPage) -> None:
+    if entry not in _settings_pages:
+        _settings_pages.append(entry)
+        _settings_pages.sort(key=lambda item: item.order)
+
+
+def settings_pages_for(user, programme) -> list[dict]:
+    """The settings pages this user may open."""
+    return [
+        {
+            "label": entry.label,
+            "description": entry.description,
+            "url": reverse(entry.url_name, args=[programme.slug]),
+        }
+        for entry in _settings_pages
+        if user.has_perm(entry.permission, programme)
+    ]

@@ -25,6 +25,7 @@ urlpatterns = [
         name="invitation-withdraw",
     ),
     path("uitnodiging/<str:token>/", views.invitation_accept, name="invitation"),
+    path("p/<slug:slug>/instellingen/", views.programme_settings, name="programme-settings"),
     path("p/<slug:slug>/logboek/", views.audit_trail, name="audit"),
     path("p/<slug:slug>/leden/<id:pk>/rol/", views.member_change_role, name="member-role"),
     path("p/<slug:slug>/leden/<id:pk>/verwijderen/", views.member_remove, name="member-remove"),

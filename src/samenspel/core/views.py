@@ -210,6 +210,12 @@ def audit_trail(request, programme):
     return render(request, "core/audit_trail.html", context, status=400 if form.errors else 200)
 
 
+@programme_view("core.manage_settings")
+def programme_settings(request, programme):
+    pages = navigation.settings_pages_for(request.user, programme)
+    return render(request, "core/programme_settings.html", {"programme": programme, "pages": pages})
+
+
 class PasswordResetConfirm(auth_views.PasswordResetConfirmView):
     """Django's page for choosing a new password through an e-mailed link; the password goes
     through the service, which also lifts the account's login block and writes the trail."""

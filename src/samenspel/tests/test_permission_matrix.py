@@ -142,6 +142,8 @@ MATRIX = [
     ("actions:suggestions", [], "get", TEAM),
     ("actions:suggestion-decide", [], "post", TEAM),
     ("actions:settings", [], "get", TEAM),
+    ("public:settings", [], "get", TEAM),  # what is published, under the programme settings
+    ("public:settings", [], "post", TEAM),
     ("public:publish", [], "get", TEAM),  # the preview before the public pages go on
     ("public:unpublish", [], "post", TEAM),
     ("actions:export-xlsx", [], "get", ALL),
@@ -153,6 +155,7 @@ MATRIX = [
     ("actions:import", [], "get", TEAM),
     ("actions:import-preview", ["action_batch"], "get", TEAM),
     ("core:audit", [], "get", TEAM),
+    ("core:programme-settings", [], "get", TEAM),
     ("surveys:list", [], "get", READERS_ALL),
     ("surveys:detail", ["survey"], "get", READERS_ALL),
     ("surveys:create", [], "get", TEAM),
@@ -191,6 +194,7 @@ def _url(programme, name, args, objects):
 POST_DATA = {
     "actions:progress": {"date": "2026-01-05", "text": "Eerste bijeenkomst gehouden."},
     "actions:mine-progress": {"text": "Tweede bijeenkomst gehouden."},
+    "public:settings": {"public_statuses": ["running"], "shows_area_summary": "on"},
 }
 
 CASES = [(role, *row[:4], (row[4:] or [403])[0]) for row in MATRIX for role in Role.values]

@@ -52,10 +52,13 @@ def test_residents_see_goals_actions_and_only_consented_names(client, published)
     assert "Iedereen doet mee" in content
     assert "Taalcafé" in content and "Leesclub" in content
     assert "Nog maar een idee" not in content, "proposals are not public"
-    assert "Open Trekker" in content
+    assert "Open Trekker" not in content, "the list names organisations, never people"
     assert "Verlegen Trekker" not in content
-    assert "Bibliotheek Brinkeveld" in content
+    assert "Bibliotheek Brinkeveld" in content, "the lead's organisation"
     assert "verlegen@example.nl" not in content and "0570 00 11 22" not in content
+    leesclub = published.actions.get(title="Leesclub")
+    page = client.get(reverse("public:action", args=[published.slug, leesclub.pk])).content
+    assert b"Open Trekker" in page, "an action's own page names a lead who agreed to it"
 
 
 def test_public_action_page_hides_contact_details(client, published):
