@@ -59,7 +59,7 @@
       input.id = id + "-search";
       input.autocomplete = "off";
       input.className = "utrecht-textbox utrecht-textbox--html-input";
-      input.setAttribute("aria-controls", list.id || "");
+      if (list.id) input.setAttribute("aria-controls", list.id);
       status = document.createElement("p");
       status.className = "samenspel-multi-select__status";
       status.id = id + "-search-status";
