@@ -90,14 +90,17 @@ def coverage(request, programme):
 
 @programme_view("actions.propose")
 def action_create(request, programme):
-    meeting_id = request.GET.get("bijeenkomst") or request.POST.get("meeting")
+    # The address names the meeting; the form sends it on, and only the form's counts then
+    # (the address still holds a meeting that turned out not to be there).
+    sent = request.method == "POST"
+    meeting_id = request.POST.get("meeting") if sent else request.GET.get("bijeenkomst")
     meeting = meeting_selectors.meeting_for_action(programme=programme, pk=parse_id(meeting_id))
     # An address or form naming a meeting that is not (or no longer) here: say so, and let the
     # proposer send the form again without it rather than lose what they typed.
     meeting_missing = bool(meeting_id) and meeting is None
     initial = ActionForm.initial_from_meeting(meeting) if meeting else {}
     form = ActionForm(request.POST or None, programme=programme, initial=initial)
-    if request.method == "POST" and not meeting_missing and form.is_valid():
+    if sent and not meeting_missing and form.is_valid():
         try:
             action = services.action_create(
                 programme=programme, meeting=meeting, by=request.user, **form.service_arguments()

@@ -93,7 +93,10 @@ def test_a_meeting_that_is_not_there_is_said_and_nothing_is_saved(team_client, p
     html = reply.content.decode()
     assert NOT_FOUND in html and 'value="Koffieochtend"' in html
     assert 'name="meeting"' not in html  # sent again, it is proposed without a meeting
-    again = team_client.post(url, {"title": "Koffieochtend", "goals": [goal.pk]})
+    # Sent again to the same address (which still names the meeting), it is saved without.
+    again = team_client.post(
+        f"{url}?bijeenkomst={wrong}", {"title": "Koffieochtend", "goals": [goal.pk]}
+    )
     assert again.status_code == 302 and Action.objects.get().meeting is None
 
 
