@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
 from samenspel.core.public_texts import PublicTextsMixin
+from samenspel.core.widgets import SearchableCheckboxSelectMultiple
 from samenspel.goals.fields import GoalTreeChoiceField, GoalTreeMultipleChoiceField
 from samenspel.goals.selectors import goals_in_tree_order
 from samenspel.stakeholders.models import Organisation
@@ -27,9 +28,8 @@ class ActionForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
     organisations = forms.ModelMultipleChoiceField(
         queryset=Organisation.objects.none(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
+        widget=SearchableCheckboxSelectMultiple(search_label=_("Search the organisations")),
         label=_("Organisations involved"),
-        help_text=_("Hold Ctrl (or Cmd) to choose more than one."),
     )
     executing_organisation = forms.ModelChoiceField(
         queryset=Organisation.objects.none(),
@@ -81,6 +81,15 @@ class ActionForm(PublicTextsMixin, StyledFormMixin, forms.ModelForm):
             self.initial["executing_organisation"] = (
                 executing[0].organisation_id if executing else None
             )
+
+    @staticmethod
+    def initial_from_meeting(meeting) -> dict:
+        """What an action proposed at a meeting starts with: the goals discussed there and the
+        organisations present (from meetings.selectors.meeting_for_action)."""
+        return {
+            "goals": [goal.pk for goal in meeting.goals.all()],
+            "organisations": [organisation.pk for organisation in meeting.organisations.all()],
+        }
 
     def clean(self):
         data = super().clean()

@@ -112,7 +112,12 @@ def action_create(
         changed_at=action.status_changed_at,
         changed_by=by,
     )
-    record(by=by, verb=AuditVerb.CREATED, obj=action, status=status)
+    # From a meeting, the trail says which meeting and which organisations it brought along.
+    origin = {}
+    if action.meeting is not None:
+        origin["meeting"] = action.meeting.title
+        origin["organisations"] = sorted(organisation.name for organisation in organisations)
+    record(by=by, verb=AuditVerb.CREATED, obj=action, status=status, **origin)
     return action
 
 

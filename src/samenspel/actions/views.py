@@ -15,7 +15,7 @@ from samenspel.core.forms import add_service_errors
 from samenspel.core.history import history_for
 from samenspel.core.ids import parse_id
 from samenspel.core.paging import paginate
-from samenspel.meetings.models import Meeting
+from samenspel.meetings import selectors as meeting_selectors
 
 from . import selectors, services, suggestions, workbench
 from .forms import (
@@ -90,15 +90,17 @@ def coverage(request, programme):
 
 @programme_view("actions.propose")
 def action_create(request, programme):
-    meeting_id = request.GET.get("bijeenkomst") or request.POST.get("meeting")
-    meeting = (
-        get_object_or_404(Meeting, programme=programme, pk=parse_id(meeting_id))
-        if meeting_id
-        else None
-    )
-    initial = {"goals": list(meeting.goals.values_list("pk", flat=True))} if meeting else {}
+    # The address names the meeting; the form sends it on, and only the form's counts then
+    # (the address still holds a meeting that turned out not to be there).
+    sent = request.method == "POST"
+    meeting_id = request.POST.get("meeting") if sent else request.GET.get("bijeenkomst")
+    meeting = meeting_selectors.meeting_for_action(programme=programme, pk=parse_id(meeting_id))
+    # An address or form naming a meeting that is not (or no longer) here: say so, and let the
+    # proposer send the form again without it rather than lose what they typed.
+    meeting_missing = bool(meeting_id) and meeting is None
+    initial = ActionForm.initial_from_meeting(meeting) if meeting else {}
     form = ActionForm(request.POST or None, programme=programme, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    if sent and not meeting_missing and form.is_valid():
         try:
             action = services.action_create(
                 programme=programme, meeting=meeting, by=request.user, **form.service_arguments()
@@ -110,11 +112,9 @@ def action_create(request, programme):
                 request, _("The action is proposed. The project team will look at it.")
             )
             return redirect("actions:detail", programme.slug, action.pk)
-    return render(
-        request,
-        "actions/action_form.html",
-        {"programme": programme, "form": form, "meeting": meeting},
-    )
+    context = {"programme": programme, "form": form, "meeting": meeting}
+    context["meeting_missing"] = meeting_missing
+    return render(request, "actions/action_form.html", context)
 
 
 @programme_view("actions.view_book")

@@ -288,6 +288,8 @@ AUDIT_DETAILS = {
     "note": _("note"),
     "lockout_lifted": _("login block lifted"),
     "invited_by": _("invited by"),
+    "meeting": _("from meeting"),
+    "organisations": _("organisations"),
 }
 
 

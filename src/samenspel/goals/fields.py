@@ -11,6 +11,8 @@ from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from samenspel.core.widgets import SearchableCheckboxSelectMultiple
+
 from .models import Goal
 
 SEARCH_FROM = 10  # a list of this many goals or more gets a search field
@@ -104,6 +106,20 @@ class GoalTreeCheckboxSelectMultiple(_TreeOptions, forms.CheckboxSelectMultiple)
         # On the list itself, not on every checkbox (a checkbox inherits the widget's attrs).
         context["search_attrs"] = self.search_attrs
         return context
+
+
+class GoalTreeSearchableCheckboxSelectMultiple(_TreeOptions, SearchableCheckboxSelectMultiple):
+    """The goal tree in the shared searchable list (core/widgets.py): its search keeps a
+    matching sub-goal's parents in sight, and chosen goals show as buttons above the list."""
+
+    class Media:
+        # Not goal-choices.js: multi-select.js searches this list; the list has none of the
+        # data-choice-search that script looks for.
+        extend = False
+        js = ["samenspel/multi-select.js"]
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, search_label=gettext_lazy("Search the goals"))
 
 
 class _GoalTreeField:

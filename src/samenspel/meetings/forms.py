@@ -2,7 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
-from samenspel.goals.fields import GoalTreeMultipleChoiceField
+from samenspel.core.widgets import SearchableCheckboxSelectMultiple
+from samenspel.goals.fields import (
+    GoalTreeMultipleChoiceField,
+    GoalTreeSearchableCheckboxSelectMultiple,
+)
 from samenspel.goals.selectors import goals_in_tree_order
 
 from .models import Meeting, MeetingKind
@@ -25,13 +29,17 @@ class MeetingForm(StyledFormMixin, forms.ModelForm):
         field_classes = {"goals": GoalTreeMultipleChoiceField}
         widgets = {
             "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "participants": forms.SelectMultiple(attrs={"size": 10}),
-            "organisations": forms.SelectMultiple(attrs={"size": 8}),
+            # Lists of checkboxes with a search field: no Ctrl-click, and usable by keyboard.
+            "goals": GoalTreeSearchableCheckboxSelectMultiple,
+            "participants": SearchableCheckboxSelectMultiple(search_label=_("Search the people")),
+            "organisations": SearchableCheckboxSelectMultiple(
+                search_label=_("Search the organisations")
+            ),
             "notes": forms.Textarea(attrs={"rows": 5}),
             "decisions": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {
-            "participants": _("Hold Ctrl (or Cmd) to choose more than one."),
+            "participants": _("Tick everyone who came."),
             "organisations": _("The participants' organisations are added by themselves."),
         }
 

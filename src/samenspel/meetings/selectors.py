@@ -26,3 +26,15 @@ def meeting_detail(*, programme: Programme, pk: int) -> Meeting:
         programme=programme,
         pk=pk,
     )
+
+
+def meeting_for_action(*, programme: Programme, pk: int | None) -> Meeting | None:
+    """The meeting an action is proposed from, with what it carries over (goals discussed and
+    organisations present), or None when the programme has no such meeting."""
+    if pk is None:
+        return None
+    return (
+        Meeting.objects.prefetch_related("goals", "organisations")
+        .filter(programme=programme, pk=pk)
+        .first()
+    )
