@@ -38,6 +38,7 @@ TOO_FEW_CHOICES = {
         "A multiple-choice question needs at least two answers to choose from."
     ),
 }
+TOO_FEW_ITEMS = _("A grid needs at least one statement.")
 REFRESH = "bijwerken"  # the name of the buttons that redraw the form without saving it
 
 
@@ -137,6 +138,11 @@ class QuestionForm(StyledFormMixin, forms.Form):
         for name in KIND_SPECIFIC:
             if name not in KIND_FIELDS.get(self.chosen_kind, ()):
                 self.fields[name].widget = forms.HiddenInput()
+        # What the kind cannot do without is marked required, with the kind's own words.
+        needed = {**TOO_FEW_CHOICES, QuestionKind.GRID: TOO_FEW_ITEMS}.get(self.chosen_kind)
+        if needed is not None:
+            field = self.fields["items" if self.chosen_kind == QuestionKind.GRID else "choices"]
+            field.required, field.error_messages["required"] = True, needed
         self._offer_answers()
 
     def _raw(self, name: str) -> str:
@@ -209,10 +215,18 @@ class QuestionForm(StyledFormMixin, forms.Form):
                 data[name] = False if isinstance(self.fields[name], forms.BooleanField) else ""
         data["choice_labels"] = _lines(data.get("choices", ""))
         data["item_labels"] = _lines(data.get("items", ""))
-        if self.chosen_kind in TOO_FEW_CHOICES and len(data["choice_labels"]) < 2:
+        if (
+            self.chosen_kind in TOO_FEW_CHOICES
+            and "choices" not in self.errors
+            and len(data["choice_labels"]) < 2
+        ):
             self.add_error("choices", TOO_FEW_CHOICES[self.chosen_kind])
-        if self.chosen_kind == QuestionKind.GRID and not data["item_labels"]:
-            self.add_error("items", _("A grid needs at least one statement."))
+        if (
+            self.chosen_kind == QuestionKind.GRID
+            and "items" not in self.errors
+            and not data["item_labels"]
+        ):
+            self.add_error("items", TOO_FEW_ITEMS)
         self._clean_condition(data)
         return data
 

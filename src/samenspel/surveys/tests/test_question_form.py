@@ -226,3 +226,26 @@ def test_answers_that_the_question_does_not_have_are_refused(survey, page, child
     )
     assert not form.is_valid()
     assert form.errors["show_if_answers"] == ["Vink antwoorden aan van de vraag die je koos."]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        {"kind": ["single", "grid"], "show_if_question": ["1", "x"]},
+        {"kind": "nonsense", "choices": "\x00", "reverse_scored": "misschien"},
+        {"kind": "grid", "show_if_question": "-1", "show_if_answers": ["-1:1", ":", ""]},
+        {"kind": "single", "section": "99999999999999999999", "goals": ["abc"]},
+    ],
+)
+def test_garbage_in_a_draft_or_a_save_is_never_a_server_error(
+    team_client, programme, survey, page, children, typed
+):
+    address = create_url(programme, survey)
+    for reply in (
+        team_client.get(address, typed),
+        team_client.get(address, typed, HTTP_HX_REQUEST="true"),
+        team_client.post(address, {**typed, "bijwerken": "soort"}),
+        team_client.post(address, {**typed, "text": "Vraag"}),
+    ):
+        assert reply.status_code in (200, 400), typed
+    assert Question.objects.count() == 1
