@@ -1,6 +1,6 @@
 """The question builder in a real browser: a multiple-choice question whose fields change with
 its kind without losing what was typed, and a condition set by ticking answer labels, checked with
-axe-core at laptop and phone width. The same without JavaScript (the "bijwerken" buttons) is
+axe-core at laptop and phone width. Without JavaScript (a button draws the form again) is
 tested with the test client in surveys/tests/test_question_form.py."""
 
 import pytest
@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from samenspel.conftest import PASSWORD
 from samenspel.core.models import Role
 from samenspel.surveys.building import services as building
-from samenspel.surveys.models import Question, Survey
+from samenspel.surveys.models import Question
 
 from .conftest import assert_accessible, log_in, screenshot
 
@@ -86,40 +86,3 @@ def test_the_fields_follow_the_kind_and_a_condition_is_ticked_in_words(
     expect(phone_page.get_by_role("checkbox", name="Soms", exact=True)).to_be_checked()
     assert_accessible(phone_page, "question form on a phone")
     screenshot(phone_page, "question-builder-phone")
-
-
-def test_without_javascript_a_button_shows_the_fields_of_the_kind(
-    browser, live_server, programme, members, survey
-):
-    context = browser.new_context(
-        base_url=live_server.url, locale="nl-NL", java_script_enabled=False
-    )
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    page.set_default_navigation_timeout(30_000)
-    try:
-        _add_without_javascript(page, programme, survey)
-    finally:
-        context.close()
-
-
-def _add_without_javascript(page, programme, survey) -> None:
-    log_in(page, Role.PROJECT_TEAM, PASSWORD)
-    page.wait_for_url(f"**/p/{programme.slug}/")
-    page.wait_for_url(f"**/p/{programme.slug}/")
-    page.goto(f"/p/{programme.slug}/peilingen/{survey.pk}/vragen/nieuw/")
-    page.get_by_label("Vraag", exact=True).fill("Sport uw kind?")
-    page.get_by_label("Soort vraag").select_option("single")
-    page.get_by_role("button", name="Toon de velden voor deze soort").click()
-    expect(page.get_by_label("Antwoorden om uit te kiezen")).to_be_visible()
-    expect(page.get_by_label("Vraag", exact=True)).to_have_value("Sport uw kind?")
-    page.get_by_label("Antwoorden om uit te kiezen").fill("Ja\nNee")
-    page.get_by_label("Alleen tonen na een antwoord op").select_option(label="Heeft u kinderen?")
-    page.get_by_role("button", name="Toon de antwoorden van deze vraag").click()
-    page.get_by_role("checkbox", name="Ja", exact=True).check()
-    assert_accessible(page, "question form without JavaScript")
-    page.get_by_role("button", name="Vraag opslaan").click()
-    page.get_by_text("De vraag is opgeslagen.").wait_for()
-    question = Question.objects.get(text="Sport uw kind?")
-    assert question.show_if_values == ["1"]
-    assert Survey.objects.get(pk=survey.pk).questions.count() == 2
