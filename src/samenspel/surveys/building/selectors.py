@@ -38,9 +38,21 @@ def condition_sources(survey: Survey, question: Question | None, section: Sectio
     return earlier
 
 
+def condition_sentence(question_text: str, labels: list[str]) -> str:
+    """A show-if condition as a sentence: the earlier question and its answers by their words."""
+    if len(labels) > 1:
+        answers = _("%(some)s or %(last)s") % {"some": ", ".join(labels[:-1]), "last": labels[-1]}
+    else:
+        answers = "".join(labels)
+    return _("Only if “%(question)s” was answered: %(answers)s") % {
+        "question": question_text,
+        "answers": answers,
+    }
+
+
 def conditions_in_words(survey: Survey) -> dict[int, dict]:
     """Per question with a show-if condition (by id): the question and answers it depends on,
-    in words, and a problem when the condition can never be met (its question is gone or comes
+    in words (``sentence``), and a problem when the condition can never be met (its question is gone or comes
     later, or none of its answers exists any more)."""
     order = questions_in_order(survey)
     place = {question.code: index for index, question in enumerate(order)}
@@ -50,7 +62,7 @@ def conditions_in_words(survey: Survey) -> dict[int, dict]:
         if not question.show_if_code:
             continue
         source = by_code.get(question.show_if_code)
-        entry = {"source": source, "answers": [], "problem": "", "missing": []}
+        entry = {"source": source, "answers": [], "problem": "", "missing": [], "sentence": ""}
         if source is None:
             entry["problem"] = _(
                 "The question this depends on (“%(code)s”) no longer exists: this question is "
@@ -65,6 +77,7 @@ def conditions_in_words(survey: Survey) -> dict[int, dict]:
             wanted = [str(value) for value in question.show_if_values]
             entry["answers"] = [labels[value] for value in wanted if value in labels]
             entry["missing"] = [value for value in wanted if value not in labels]
+            entry["sentence"] = condition_sentence(source.text, entry["answers"])
             if not entry["answers"]:
                 entry["problem"] = _(
                     "None of the answers this depends on exists any more: this question is "
@@ -72,6 +85,13 @@ def conditions_in_words(survey: Survey) -> dict[int, dict]:
                 )
         described[question.pk] = entry
     return described
+
+
+def condition_of(question: Question) -> dict | None:
+    """A question's show-if condition in words, as conditions_in_words gives it; None without."""
+    if not question.show_if_code:
+        return None
+    return conditions_in_words(question.section.survey).get(question.pk)
 
 
 def question_deletion(question: Question) -> dict:

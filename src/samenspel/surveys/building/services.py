@@ -98,14 +98,19 @@ def survey_update(*, survey: Survey, by, **fields) -> Survey:
 def _check_conditions(survey: Survey) -> None:
     """Every show-if condition must name a question that comes earlier."""
     seen: set[str] = set()
-    for question in questions_in_order(survey):
+    order = questions_in_order(survey)
+    texts = {question.code: question.text for question in order}
+    for question in order:
         if question.show_if_code and question.show_if_code not in seen:
             raise ValidationError(
                 _(
-                    "“%(question)s” is shown after an answer to “%(code)s”, which would then "
+                    "“%(question)s” is shown after an answer to “%(source)s”, which would then "
                     "come later. Keep that question above it."
                 )
-                % {"question": question.text, "code": question.show_if_code}
+                % {
+                    "question": question.text,
+                    "source": texts.get(question.show_if_code, question.show_if_code),
+                }
             )
         seen.add(question.code)
 

@@ -5,6 +5,7 @@ respondents will see."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -19,14 +20,8 @@ from ..collecting.forms import WaveForm
 from ..models import Question, QuestionKind, Section, Survey
 from ..question_markup import question_context, question_html
 from . import selectors, services
-from .forms import (
-    QuestionForm,
-    SectionForm,
-    SurveyForm,
-    SurveyStartForm,
-    TargetGroupsForm,
-    question_initial,
-)
+from .forms import SectionForm, SurveyForm, SurveyStartForm, TargetGroupsForm
+from .question_form import REFRESH, QuestionForm, question_initial
 from .questionnaires import QUESTIONNAIRES
 
 
@@ -116,20 +111,45 @@ def question_form(request, programme, pk: int | None = None, survey_pk: int | No
     if section is None:
         messages.error(request, _("Add a page first; questions live on pages."))
         return _back(programme, survey.pk)
-    form = QuestionForm(
-        request.POST or None,
-        survey=survey,
-        earlier=selectors.condition_sources(survey, question, section),
-        initial=question_initial(question) if question else {"section": section.pk},
-    )
-    if request.method == "POST" and form.is_valid():
+    earlier = selectors.condition_sources(survey, question, section)
+    arguments = {"survey": survey, "earlier": earlier}
+    draft = _draft(request)
+    if draft is not None:
+        form = QuestionForm.from_draft(draft, **arguments)
+    else:
+        initial = question_initial(question, earlier) if question else {"section": section.pk}
+        form = QuestionForm(request.POST or None, initial=initial, **arguments)
+    if request.method == "POST" and draft is None and form.is_valid():
         saved = _question_saved(request, form, question)
         if saved is not None:
             messages.success(request, _("The question is saved."))
             return _back(programme, survey.pk, f"#vraag-{saved.pk}")
-    context = {"programme": programme, "survey": survey, "question": question, "form": form}
+    context = {
+        "programme": programme,
+        "survey": survey,
+        "question": question,
+        "form": form,
+        "condition": selectors.condition_of(question) if question else None,
+    }
+    # htmx asks for the fields alone when the kind or the condition's question changes.
+    fields_only = draft is not None and request.htmx
+    template = "surveys/builder/includes/question_fields.html" if fields_only else None
     status = 400 if form.is_bound and form.errors else 200
-    return render(request, "surveys/builder/question_form.html", context, status=status)
+    response = render(
+        request, template or "surveys/builder/question_form.html", context, status=status
+    )
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def _draft(request):
+    """What was typed, when the form is to be drawn again for another kind or condition
+    rather than saved: fetched by htmx, or sent with the "bijwerken" button."""
+    if request.method == "GET" and "kind" in request.GET:
+        return request.GET
+    if request.method == "POST" and REFRESH in request.POST:
+        return request.POST
+    return None
 
 
 def _question(programme, pk: int, **filters) -> Question:
@@ -157,7 +177,9 @@ def _question_saved(request, form, question: Question | None) -> Question | None
 
 def _section_from(request, survey: Survey) -> Section | None:
     sections = survey.sections.all()
-    wanted = parse_id(request.GET.get("pagina") or request.POST.get("section"))
+    wanted = parse_id(
+        request.GET.get("pagina") or request.GET.get("section") or request.POST.get("section")
+    )
     if wanted:
         return sections.filter(pk=wanted).first() or sections.last()
     return sections.last()

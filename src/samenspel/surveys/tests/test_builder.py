@@ -71,12 +71,14 @@ def test_choice_questions_need_two_answers_and_grids_a_statement(
         {"section": page.pk, "text": "Kiest u?", "kind": "single", "choices": "Alleen deze"},
     )
     assert reply.status_code == 400
-    assert "Geef minstens twee antwoorden" in reply.content.decode()
+    assert "Een vraag met één antwoord heeft minstens twee antwoordmogelijkheden." in (
+        reply.content.decode()
+    )
     reply = team_client.post(
         url("question-create", programme, survey.pk),
         {"section": page.pk, "text": "Stellingen", "kind": "grid"},
     )
-    assert "Geef minstens één stelling" in reply.content.decode()
+    assert "Een tabel met stellingen heeft minstens één stelling." in reply.content.decode()
     assert not Question.objects.exists()
 
 
@@ -89,14 +91,15 @@ def test_a_show_if_condition_is_chosen_from_earlier_answers(team_client, program
         by=None,
     )
     form_page = team_client.get(url("question-create", programme, survey.pk) + f"?pagina={page.pk}")
-    assert f'value="{carer.code}=1"' in form_page.content.decode()
+    assert f'<option value="{carer.pk}">Zorgt u voor iemand?</option>' in form_page.content.decode()
     reply = team_client.post(
         url("question-create", programme, survey.pk),
         {
             "section": page.pk,
             "text": "Krijgt u genoeg hulp?",
             "kind": "likert",
-            "show_if": [f"{carer.code}=1"],
+            "show_if_question": carer.pk,
+            "show_if_answers": [f"{carer.pk}:1"],
         },
     )
     assert reply.status_code == 302
@@ -104,24 +107,31 @@ def test_a_show_if_condition_is_chosen_from_earlier_answers(team_client, program
     assert (follow_up.show_if_code, follow_up.show_if_values) == (carer.code, ["1"])
 
 
-def test_a_condition_may_name_only_one_question(survey, page, team_client, programme):
+def test_answers_ticked_for_another_question_are_not_taken_for_the_chosen_one(
+    survey, page, team_client, programme
+):
     first = building.question_save(
         section=page, text="Een", kind="single", choice_labels=["a", "b"], by=None
     )
     second = building.question_save(
         section=page, text="Twee", kind="single", choice_labels=["c", "d"], by=None
     )
+    # Without JavaScript: answers of "Een" were ticked, then "Twee" chosen and saved at once.
     reply = team_client.post(
         url("question-create", programme, survey.pk),
         {
             "section": page.pk,
             "text": "Drie",
             "kind": "short_text",
-            "show_if": [f"{first.code}=1", f"{second.code}=2"],
+            "show_if_question": second.pk,
+            "show_if_answers": [f"{first.pk}:1"],
         },
     )
     assert reply.status_code == 400
-    assert "één vraag" in reply.content.decode()
+    content = reply.content.decode()
+    assert "Vink de antwoorden aan waarna deze vraag komt." in content
+    assert f'value="{second.pk}:1"' in content and f'value="{first.pk}:1"' not in content
+    assert not Question.objects.filter(text="Drie").exists()
 
 
 def test_a_condition_never_points_at_a_later_question(survey, page):
@@ -359,7 +369,7 @@ def test_the_preview_shows_every_page_and_marks_conditional_questions(client, me
     assert "Krijgt u daarbij genoeg hulp?" in page
     assert '<input type="checkbox" name="behoeften" value="1">' in page
     assert (
-        "Alleen als “Zorgt u voor iemand die ziek of hulpbehoevend is?” is beantwoord met “Ja”"
+        "Alleen als op “Zorgt u voor iemand die ziek of hulpbehoevend is?” is geantwoord: Ja"
         in page
     )
     # Nothing is sent from a preview: no start token, no button to send answers.
@@ -394,7 +404,7 @@ def test_the_builder_says_each_condition_in_words_and_warns_when_it_can_never_be
         by=None,
     )
     detail = team_client.get(url("detail", programme, survey.pk)).content.decode()
-    assert "Alleen als “Zorgt u voor iemand?” is beantwoord met “Ja” of “Soms”" in detail
+    assert "Alleen als op “Zorgt u voor iemand?” is geantwoord: Ja of Soms" in detail
     assert "Voorwaarde nooit vervuld" not in detail
     # Answers nobody chose may be removed; a condition on them alone can then never be met.
     building.question_save(

@@ -38,13 +38,16 @@ def test_the_team_adds_a_conditional_question_and_previews_it(page, programme, m
     page.get_by_label("Soort vraag").select_option("single")
     page.get_by_role("button", name="Vraag opslaan").click()
     # One answer is not enough: the form says so and keeps what was typed.
-    page.get_by_text("Geef minstens twee antwoorden om uit te kiezen.").wait_for()
+    page.get_by_text(
+        "Een vraag met één antwoord heeft minstens twee antwoordmogelijkheden."
+    ).wait_for()
     assert page.get_by_label("Vraag", exact=True).input_value() == "Hoe komt u bij de huisarts?"
     assert_accessible(page, "question form with a problem")
     page.get_by_label("Antwoorden om uit te kiezen").fill("Lopend of fiets\nBus\nIemand brengt me")
-    # The options are grouped per earlier question; "Nee" of the car question is the one.
+    # The condition: the car question, then its answer "Nee", by their words.
     car = Question.objects.get(text="Heeft u een auto?")
-    page.get_by_label("Alleen tonen na een van deze antwoorden").select_option(f"{car.code}=2")
+    page.get_by_label("Alleen tonen na een antwoord op").select_option(label=car.text)
+    page.get_by_role("checkbox", name="Nee", exact=True).check()
     screenshot(page, "survey-question-form")
     page.get_by_role("button", name="Vraag opslaan").click()
     page.get_by_text("De vraag is opgeslagen.").wait_for()
@@ -55,8 +58,6 @@ def test_the_team_adds_a_conditional_question_and_previews_it(page, programme, m
     page.get_by_role("link", name="Voorbeeld bekijken als respondent").click()
     page.get_by_role("heading", name="Vervoer").wait_for()
     # The condition in words: the question and the answer it depends on.
-    expect(
-        page.get_by_text("Alleen als “Heeft u een auto?” is beantwoord met “Nee”")
-    ).to_be_visible()
+    expect(page.get_by_text("Alleen als op “Heeft u een auto?” is geantwoord: Nee")).to_be_visible()
     assert_accessible(page, "survey preview")
     screenshot(page, "survey-preview")
