@@ -156,7 +156,11 @@ def main() -> int:
         return 1 if failed else 0
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a busy machine: stop it rather than leave it
+            server.kill()
+            server.wait()
 
 
 if __name__ == "__main__":

@@ -81,3 +81,18 @@ def test_a_row_shows_status_lead_organisation_goals_and_stalling(team_client, pr
     assert "Minder eenzaamheid; Meer bewegen" in walk
     assert "Loopt" in walk and "stilgevallen" in walk
     assert "nog geen trekker" in coffee and "stilgevallen" not in coffee
+
+
+@pytest.mark.parametrize("sort", ["titel", "status", "voortgang", "start", "nieuw"])
+def test_every_sort_with_a_goal_and_stalling_filter_lists_each_action_once(
+    team_client, programme, sort
+):
+    add_actions(programme, 6)
+    goal = programme.goals.first()
+    url = reverse("actions:book", args=[programme.slug])
+    content = team_client.get(url, {"goal": goal.pk, "sort": sort}).content.decode()
+    # Each action of the goal once, though a goal and its sub-goals could match it twice.
+    linked = list(goal.actions.values_list("title", flat=True))
+    assert linked and all(content.count(f">{title}</a>") == 1 for title in linked)
+    response = team_client.get(url, {"goal": goal.pk, "sort": sort, "stalling": "on"})
+    assert response.status_code == 200
