@@ -158,21 +158,50 @@ def actions_for_book(
 
 LIST_FIELDS = (
     "pk",
-    "programme_id",
     "title",
     "area",
     "status",
     "status_changed_at",
     "last_progress_at",
     "created_at",
-    "lead__name",
-    "lead__organisation__name",
 )
 
 
 def actions_for_list(*, programme: Programme, filters: ActionFilters | None = None):
-    """The action book for a screen list: only the columns the list shows."""
-    return actions_for_book(programme=programme, filters=filters).only(*LIST_FIELDS)
+    """The action book for a screen list: a dictionary per action with only the columns the
+    list shows. No model instances: building 150 of them for a page of 50 actions with their
+    leads cost more than reading the rows. Finish a page with ``book_rows``."""
+    return (
+        actions_for_book(programme=programme, filters=filters)
+        .prefetch_related(None)
+        .values(
+            *LIST_FIELDS,
+            lead_name=F("lead__name"),
+            lead_organisation=F("lead__organisation__name"),
+        )
+    )
+
+
+def book_rows(actions, *, programme: Programme, today: date | None = None) -> list[dict]:
+    """One page of ``actions_for_list`` with what each row shows computed once: the status's
+    label, whether the action stalls and its goals' titles (one query for the whole page)."""
+    rows = list(actions)
+    cutoff = stalling_cutoff(programme=programme, today=today)
+    labels = {value: str(label) for value, label in ActionStatus.choices}
+    goal_titles: dict[int, list[str]] = {}
+    links = Action.goals.through.objects.filter(action_id__in=[row["pk"] for row in rows])
+    for action_id, title in links.order_by("goal__position", "goal__pk").values_list(
+        "action_id", "goal__title"
+    ):
+        goal_titles.setdefault(action_id, []).append(title)
+    for row in rows:
+        row["status_label"] = labels.get(row["status"], row["status"])
+        row["is_stalling"] = row["status"] in ACTIVE_STATUSES and (
+            _quiet_since_of(row["created_at"], row["status_changed_at"], row["last_progress_at"])
+            < cutoff
+        )
+        row["goal_titles"] = "; ".join(goal_titles.get(row["pk"], []))
+    return rows
 
 
 def mark_stalling(actions, *, programme: Programme, today: date | None = None) -> list[Action]:
@@ -187,11 +216,15 @@ def mark_stalling(actions, *, programme: Programme, today: date | None = None) -
 
 
 def _quiet_since(action: Action) -> date:
-    moments = [timezone.localtime(action.created_at).date()]
-    if action.status_changed_at:
-        moments.append(timezone.localtime(action.status_changed_at).date())
-    if action.last_progress_at:
-        moments.append(action.last_progress_at)
+    return _quiet_since_of(action.created_at, action.status_changed_at, action.last_progress_at)
+
+
+def _quiet_since_of(created_at, status_changed_at, last_progress_at: date | None) -> date:
+    moments = [timezone.localtime(created_at).date()]
+    if status_changed_at:
+        moments.append(timezone.localtime(status_changed_at).date())
+    if last_progress_at:
+        moments.append(last_progress_at)
     return max(moments)
 
 

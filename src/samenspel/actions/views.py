@@ -44,7 +44,7 @@ def _results(request, programme) -> str:
     filters = selectors.ActionFilters.from_query(request.GET)
     actions = selectors.actions_for_list(programme=programme, filters=filters)
     page = paginate(request, actions, BOOK_PAGE_SIZE)
-    page["object_list"] = selectors.mark_stalling(page["object_list"], programme=programme)
+    page["object_list"] = selectors.book_rows(page["object_list"], programme=programme)
     context = {"programme": programme, **page}
     return render_to_string("actions/includes/book_results.html", context, request=request)
 
