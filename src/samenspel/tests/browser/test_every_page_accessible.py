@@ -2,8 +2,6 @@
 imports, export rights, the public pages' preview, a public programme page, and a phone-sized
 action book."""
 
-import re
-
 import pytest
 
 from samenspel.actions import services
@@ -99,10 +97,12 @@ def test_management_pages(page, book, members):
         page.goto(path)
         assert_accessible(page, name)
         screenshot(page, name)
-    # A document is asked for with the book's button (a POST), and its page says it is ready.
+    # A document is asked for with the book's button (a POST); its page says it is ready and
+    # starts the download by itself.
     page.goto(f"/p/{slug}/acties/")
-    page.get_by_role("button", name="PDF").click()
-    page.get_by_role("link", name=re.compile("actieboek-")).wait_for()
+    with page.expect_download(timeout=60_000):
+        page.get_by_role("button", name="PDF").click(timeout=60_000)
+    page.get_by_role("link", name="Download het document").wait_for()
     assert_accessible(page, "document-ready")
     screenshot(page, "document-ready")
     page.goto(f"/p/{slug}/acties/suggesties/")
