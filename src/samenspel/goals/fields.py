@@ -4,12 +4,10 @@ A sub-goal's accessible name (aria-label on its option or checkbox) says its par
 someone who hears the list, or searches it, knows where a goal hangs. Long lists get a search field (goal-choices.js); without
 JavaScript they are a plain select or list of checkboxes."""
 
-from html import escape
 from itertools import groupby
 
 from django import forms
 from django.forms.models import ModelChoiceIterator
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -74,43 +72,12 @@ class _TreeOptions:
         return option
 
 
-def _attrs_html(attrs: dict) -> str:
-    """Attributes as Django's widgets/attrs.html writes them: False left out, True bare."""
-    return "".join(
-        f" {name}" if value is True else f' {name}="{escape(str(value))}"'
-        for name, value in attrs.items()
-        if value is not False
-    )
-
-
 class GoalTreeSelect(_TreeOptions, forms.Select):
-    # The options are built in Python (options_html): an include per option, with its
-    # attributes' loop, made the goal filter cost as much as the rest of the action book's
-    # filters together.
-    template_name = "goals/widgets/goal_select.html"
-
     def __init__(self, attrs=None):
         super().__init__({"class": "utrecht-select utrecht-select--html-select", **(attrs or {})})
 
     def get_context(self, name, value, attrs):
-        context = super().get_context(name, value, {**self.search_attrs, **(attrs or {})})
-        context["widget"]["options_html"] = mark_safe(  # noqa: S308 - every part escaped in _group_html
-            "".join(self._group_html(*group) for group in context["widget"]["optgroups"])
-        )
-        return context
-
-    @staticmethod
-    def _group_html(group_name, options, _index) -> str:
-        inner = "".join(
-            f'<option value="{escape(str(option["value"]))}"{_attrs_html(option["attrs"])}>'
-            f"{escape(str(option['label']))}</option>"
-            for option in options
-        )
-        return (
-            f'<optgroup label="{escape(str(group_name))}">{inner}</optgroup>'
-            if group_name
-            else inner
-        )
+        return super().get_context(name, value, {**self.search_attrs, **(attrs or {})})
 
     def create_option(self, *args, **kwargs):
         option = super().create_option(*args, **kwargs)
