@@ -4,6 +4,7 @@ small groups hidden, computed by the statistics engine."""
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 
 from ..answers import LIKERT_LABELS, choice_values
@@ -193,8 +194,25 @@ def _crosstab(result, name, codes, n_rows, by, weights, survey, disclosure) -> N
     _columns(result, codes, n_rows, members, keys, weights, survey, disclosure)
 
 
+ANSWERS_SECONDS = 600
+
+
 def wave_answers(wave: Wave) -> tuple[np.ndarray, dict[int, list]]:
-    """Weights of the complete responses, and per question their answers in the same order."""
+    """Weights of the complete responses, and per question their answers in the same order;
+    kept in this process's cache while the wave's state holds, since one goal page reads the
+    same wave up to three times (results, and both sides of a change). Callers must not
+    change what they get."""
+    from .results_page import wave_state_key
+
+    key = "wave-answers:" + wave_state_key(wave)
+    found = cache.get(key)
+    if found is None:
+        found = _load_wave_answers(wave)
+        cache.set(key, found, ANSWERS_SECONDS)
+    return found
+
+
+def _load_wave_answers(wave: Wave) -> tuple[np.ndarray, dict[int, list]]:
     responses = list(
         Response.objects.filter(wave=wave, status=ResponseStatus.COMPLETE)
         .order_by("pk")
