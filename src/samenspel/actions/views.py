@@ -2,10 +2,12 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.backends.utils import csrf_input
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -45,8 +47,18 @@ def _results(request, programme) -> str:
     actions = selectors.actions_for_list(programme=programme, filters=filters)
     page = paginate(request, actions, BOOK_PAGE_SIZE)
     page["object_list"] = selectors.book_rows(page["object_list"], programme=programme)
-    context = {"programme": programme, **page}
+    context = {"programme": programme, **page, "csrf_slot": CSRF_SLOT}
     return render_to_string("actions/includes/book_results.html", context, request=request)
+
+
+# The results are cached for everyone who may export, but a form's CSRF token is the user's
+# own: the cached part holds this slot, and each response fills in its own token.
+CSRF_SLOT = "<!-- csrf -->"
+
+
+def _with_own_token(request, html: str) -> str:
+    # Both parts are safe HTML already: the cached page and Django's own token field.
+    return mark_safe(html.replace(CSRF_SLOT, str(csrf_input(request))))  # noqa: S308
 
 
 @programme_view("actions.view_book")
@@ -54,8 +66,9 @@ def book(request, programme):
     # Both parts depend only on the programme's state and the query, so they are cached
     # per state: the filters' choice lists and 50 rows cost more than the rest of the page.
     parts = (request.GET.urlencode(), request.user.has_perm("actions.export", programme))
-    results = programme_fragment(
-        programme, "action-book", parts, lambda: _results(request, programme)
+    results = _with_own_token(
+        request,
+        programme_fragment(programme, "action-book", parts, lambda: _results(request, programme)),
     )
     if request.htmx and not request.htmx.history_restore_request:
         response = HttpResponse(results)
