@@ -23,4 +23,6 @@ def _goal_panel_context(goal, user) -> dict | None:
     from .analysis.selectors import goal_results
 
     results = goal_results(goal=goal)
-    return {"results": results} if results else None
+    if not results:
+        return None
+    return {"results": results, "pending": any(block.get("pending") for block in results)}

@@ -12,7 +12,7 @@ table. The result is kept in the cache while the wave's state holds.
 from dataclasses import dataclass
 
 import numpy as np
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from scipy import stats as scipy_stats
 
 from ..answers import choice_values
@@ -416,15 +416,49 @@ def protect_wave(survey: Survey, weights: np.ndarray, answers: dict[int, list]) 
     return WaveDisclosure(frozenset(release.hidden), False, n)
 
 
+def _disclosure_key(wave: Wave) -> str:
+    from .results_page import wave_state_key
+
+    return "wave-disclosure:" + wave_state_key(wave)
+
+
+def _cached_disclosure(key: str) -> WaveDisclosure | None:
+    # This process's cache first, then the one every server process and the worker share:
+    # a disclosure computed once (seconds of work) serves them all.
+    found = cache.get(key)
+    if found is None:
+        found = caches["shared"].get(key)
+        if found is not None:
+            cache.set(key, found, DISCLOSURE_SECONDS)
+    return found
+
+
 def wave_disclosure(*, wave: Wave) -> WaveDisclosure:
     """The wave's disclosure, from the cache while the wave's state holds."""
-    from .results_page import wave_state_key
     from .selectors import wave_answers
 
-    key = "wave-disclosure:" + wave_state_key(wave)
-    found = cache.get(key)
+    key = _disclosure_key(wave)
+    found = _cached_disclosure(key)
     if found is None:
         weights, answers = wave_answers(wave)
         found = protect_wave(wave.survey, weights, answers)
         cache.set(key, found, DISCLOSURE_SECONDS)
+        caches["shared"].set(key, found, DISCLOSURE_SECONDS)
     return found
+
+
+PENDING_SECONDS = 120  # a disclosure asked of the worker is not asked again meanwhile
+
+
+def disclosure_ready(*, wave: Wave) -> bool:
+    """Whether the wave's disclosure for its present state is computed; if not, the worker
+    is asked to compute it (once), so that a page can say so instead of waiting seconds."""
+    from .tasks import compute_wave_disclosure
+
+    key = _disclosure_key(wave)
+    if _cached_disclosure(key) is not None:
+        return True
+    if caches["shared"].add("pending:" + key, True, PENDING_SECONDS):
+        compute_wave_disclosure.enqueue(wave.pk)
+    # With tasks run at once (tests, development) it is ready now.
+    return _cached_disclosure(key) is not None

@@ -441,8 +441,22 @@ def goal_results(*, goal) -> list[dict]:
             )
             continue
         wave.survey = survey
-        results = wave_results(wave=wave, question_ids=[q.pk for q in survey_questions])
         earlier = previous_wave(wave)
+        if earlier is not None:
+            earlier.survey = survey
+        waiting = [w for w in (wave, earlier) if w is not None]
+        if not all([protection.disclosure_ready(wave=w) for w in waiting]):
+            found.append(
+                {
+                    "survey": survey,
+                    "wave": wave,
+                    "pending": True,
+                    "results": [],
+                    "without_result": [],
+                }  # fmt: skip
+            )
+            continue
+        results = wave_results(wave=wave, question_ids=[q.pk for q in survey_questions])
         if earlier is not None:
             changes = wave_changes(wave=wave, earlier=earlier)
             for result in results:
