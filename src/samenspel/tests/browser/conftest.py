@@ -107,13 +107,14 @@ def assert_accessible(page, name: str) -> None:
 
 
 # Each word or number in a table cell, as a range: a range with client rectangles on more than
-# one line is a word the browser broke ("50/6", "Responde/nten").
+# one line is a word the browser broke ("50/6", "Responde/nten"). A word without digits may
+# break after a hyphen, as a double surname does; a number or a date may not.
 BROKEN_IN_CELLS = """() => {
   const broken = [];
   for (const cell of document.querySelectorAll("td, th")) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of node.data.matchAll(/\\S+/g)) {
+      for (const match of node.data.matchAll(/\\S*\\d\\S*|[^\\s-]+-?/g)) {
         const range = document.createRange();
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
