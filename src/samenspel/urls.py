@@ -59,6 +59,7 @@ urlpatterns = [
     path("", include("samenspel.stakeholders.urls")),
     path("", include("samenspel.meetings.urls")),
     path("", include("samenspel.actions.urls")),
+    path("", include("samenspel.monitoring.urls")),
     path("", include("samenspel.reports.urls")),
     path("", include("samenspel.public.urls")),
 ]

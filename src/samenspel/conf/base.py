@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "samenspel.meetings",
     "samenspel.actions",
     "samenspel.surveys",
+    "samenspel.monitoring",
     "samenspel.reports",
     "samenspel.public",
     "samenspel.demo",

@@ -255,6 +255,8 @@ class AuditVerb(models.TextChoices):
         "invitation_accepted",
         pgettext_lazy("audit", "joined through an invitation"),
     )
+    REQUESTED = "requested", pgettext_lazy("audit", "asked for a figure:")
+    DELIVERED = "delivered", pgettext_lazy("audit", "delivered a figure:")
 
 
 # The names of the details services write, as the trail shows them.
