@@ -22,6 +22,8 @@ USAGE = """Gebruik: samenspel <opdracht> [opties]
   import    organisaties en personen importeren uit .xlsx of .csv
   export    organisaties en personen exporteren naar .xlsx of .csv
   worker    achtergrondtaken uitvoeren (documenten), voor productie
+  indicators trend  trend en verwachting van een indicator (--json voor JSON)
+  impact    effect van een aanpak: verschil in verschillen (--json voor JSON)
   migrate, createsuperuser, ...  andere Django-beheeropdrachten
 """
 
