@@ -6,10 +6,10 @@ from django.db import models
 from .models import AuditEvent, AuditVerb, Programme
 from .rules import programme_of
 
-__all__ = ["AuditVerb", "record"]
+__all__ = ["AuditVerb", "programme_behind", "record"]
 
 
-def _programme_of(obj) -> Programme | None:
+def programme_behind(obj) -> Programme | None:
     """The programme an object belongs to: directly (as the permission layer finds it), or
     through its survey, wave or page."""
     found = programme_of(obj)
@@ -41,7 +41,7 @@ def record(
         actor=actor,
         actor_name=(actor.get_full_name() or actor.get_username())[:150] if actor else "",
         verb=verb,
-        programme=programme or _programme_of(obj),
+        programme=programme or programme_behind(obj),
         object_type=obj._meta.label_lower if obj is not None else "",
         object_id=str(obj.pk) if obj is not None else "",
         object_label=str(obj)[:200] if obj is not None else "",

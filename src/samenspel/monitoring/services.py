@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from samenspel.core.audit import AuditVerb, record
+from samenspel.core.audit import AuditVerb, programme_behind, record
 from samenspel.core.models import Programme
 
 from .models import (
@@ -115,10 +115,7 @@ def _check_indicator(indicator: Indicator) -> None:
     if clash.exists():
         raise ValidationError({"code": _("There is already an indicator with this code.")})
     for survey_thing in (indicator.feed_survey, indicator.feed_question):
-        owner = getattr(survey_thing, "programme_id", None) or getattr(
-            getattr(getattr(survey_thing, "section", None), "survey", None), "programme_id", None
-        )
-        if survey_thing is not None and owner != programme.pk:
+        if survey_thing is not None and programme_behind(survey_thing) != programme:
             raise ValidationError(_("This survey belongs to another programme."))
 
 
