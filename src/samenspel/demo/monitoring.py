@@ -144,10 +144,12 @@ def _indicator(programme, spec: dict, home, country, units: list[Unit], by) -> i
     indicator = services.indicator_create(
         programme=programme, goals=_goals(programme, spec["goals"]), by=by, **fields
     )
-    rng = random.Random(f"{programme.slug}:{spec['code']}")
     cells = []
+    rng = _rng(programme.slug, spec)
     if "curve" in spec:
-        cells += _curve_cells(programme, spec, home, country, units, rng)
+        names = spec.get("groups", {})
+        groups = {g.name: g for g in programme.target_groups.filter(name__in=names)}
+        cells += _curve_cells(spec, home, country, units, groups, rng)
     if "counts" in spec:
         cells += _count_cells(spec["counts"], home, units, rng)
     for period, (value, n) in spec.get("municipality", {}).items():
@@ -174,6 +176,12 @@ def _indicator(programme, spec: dict, home, country, units: list[Unit], by) -> i
     return len(cells)
 
 
+def _rng(slug: str, spec: dict) -> random.Random:
+    """The indicator's own fixed noise; a curve's ``seed`` picks another draw of it."""
+    seed = spec.get("curve", {}).get("seed")
+    return random.Random(f"{slug}:{spec['code']}" + (f":{seed}" if seed else ""))
+
+
 def _interval(value: float, n: int, unit: str) -> dict:
     """A 95% interval for a percentage on its base; other units carry none."""
     if unit != "%" or not n:
@@ -195,13 +203,11 @@ def _curve_value(curve: dict, offset: float, year: int, slope_after: float) -> f
     )
 
 
-def _curve_cells(programme, spec, home, country, units, rng) -> list[dict]:
+def _curve_cells(spec: dict, home, country, units: list[Unit], groups: dict, rng) -> list[dict]:
+    """Each unit's figure per year (and per target group found in ``groups``), the
+    municipality's as their weighted mean, and the country's from its own curve."""
     curve, unit = spec["curve"], spec.get("unit", "")
     decimals = curve.get("decimals", 1)
-    groups = {
-        group.name: group
-        for group in programme.target_groups.filter(name__in=spec.get("groups", {}))
-    }
     cells = []
     for year in data.YEARS:
         weighted = total = n_total = 0
@@ -222,9 +228,10 @@ def _curve_cells(programme, spec, home, country, units, rng) -> list[dict]:
             total += unit_area.inhabitants
             n_total += n
             for name, (shift, share) in spec.get("groups", {}).items():
+                # Drawn even for a group the programme lacks, so the other figures stay put.
+                group_n = round(unit_area.inhabitants * share * rng.uniform(0.85, 1.15))
+                group_value = round(value + shift + rng.gauss(0, 2 * curve["noise"]), decimals)
                 if name in groups:
-                    group_n = round(unit_area.inhabitants * share * rng.uniform(0.85, 1.15))
-                    group_value = round(value + shift + rng.gauss(0, 2 * curve["noise"]), decimals)
                     cells.append(
                         {
                             "period": year,

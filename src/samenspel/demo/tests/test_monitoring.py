@@ -1,6 +1,7 @@
 """The demo's monitoring, loaded on its own into a small programme with the demo's slug: the
 full demo takes minutes, this part a second."""
 
+import json
 import time
 from collections import Counter
 
@@ -129,6 +130,15 @@ def test_the_approach_villages_show_an_effect_and_a_control_shows_none(local):
         after=2024,
     ).estimate
     assert control.evidence == "none" and control.lower < 0 < control.upper
+    # Nowhere else may the demo's noise pass for an effect of the approach.
+    for code in ("vrijwilligers", "mantelzorg-zwaar", "schulden", "tevreden-leven"):
+        found = indicator_impact(
+            indicator=local.indicators.get(code=code),
+            treated_codes=TREATED,
+            before=2021,
+            after=2024,
+        ).estimate
+        assert found.p_value > 0.2, code
 
 
 def test_partners_needs_texts_and_quotes(local):
@@ -173,3 +183,31 @@ def test_the_same_figures_every_time(local):
     again = _programme(LOCAL)
     load_demo_monitoring(again, progress=lambda _line: None)
     assert _figures(again) == first
+
+
+def test_the_impact_command_finds_the_effect_in_the_demo(local):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    def impact(code: str) -> dict:
+        out = StringIO()
+        call_command(
+            "impact",
+            "--programme",
+            LOCAL,
+            "--indicator",
+            code,
+            "--treated",
+            ",".join(TREATED),
+            "--before",
+            "2021",
+            "--after",
+            "2024",
+            "--json",
+            stdout=out,
+        )
+        return json.loads(out.getvalue())
+
+    assert impact("eenzaam")["evidence"] == "clear"
+    assert impact("gezond")["evidence"] == "none"
