@@ -167,7 +167,7 @@ def _indicator(programme, spec: dict, home, country, units: list[Unit], by) -> i
                     "source": ValueSource.PARTNER,
                 }
             )
-    source = ValueSource.STATLINE if "Statistics" in spec.get("source", "") else ValueSource.FILE
+    source = ValueSource.STATLINE if "CBS" in spec.get("source", "") else ValueSource.FILE
     for cell in cells:
         cell.setdefault("source", source)
         services.value_set(indicator=indicator, by=by, audit=False, **cell)
