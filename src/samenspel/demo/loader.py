@@ -19,6 +19,7 @@ from samenspel.stakeholders.models import Person
 
 from .actions_data import ACTIONS, MEETINGS
 from .data import MUNICIPALITIES, PROGRAMMES
+from .monitoring import load_demo_monitoring
 from .surveys import load_demo_surveys
 
 DEMO_PASSWORD = "samenspel-demo"  # noqa: S105 - fictional accounts on a local demo only
@@ -250,6 +251,9 @@ def load_demo(progress: Callable[[str], None] = print) -> list[Programme]:
     programmes = [_programme(data, municipalities, progress) for data in PROGRAMMES]
     load_demo_surveys(programmes[0], progress)
     User = get_user_model()
+    team = User.objects.filter(username="demo").first()
+    for programme in programmes:
+        load_demo_monitoring(programme, progress, by=team)
     if not User.objects.filter(username=ADMIN_USERNAME).exists():
         User.objects.create_superuser(ADMIN_USERNAME, "beheer@example.nl", DEMO_PASSWORD)
     return programmes

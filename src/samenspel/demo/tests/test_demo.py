@@ -42,5 +42,16 @@ def test_demo_data_is_rich_enough_to_try_everything():
     assert local.surveys.get(audience="professionals").waves.count() == 2
     assert Response.objects.filter(wave__survey__programme=local).count() > 3000
 
+    from samenspel.monitoring.models import FigureRequest, ResourceNeed
+
+    assert local.areas.filter(level="neighbourhood").count() >= 12
+    assert local.indicators.filter(values__isnull=False).distinct().count() >= 8
+    assert local.indicators.filter(feed="survey_mean", feed_question__isnull=False).exists()
+    assert regional.indicators.exists() and regional.areas.filter(geometry__isnull=False).exists()
+    asked = FigureRequest.objects.get(organisation__name="GGD Linderdal", delivered_at=None)
+    assert partner.has_perm("monitoring.deliver_figure", asked), "the partner can deliver it"
+    assert ResourceNeed.objects.filter(action__programme=local).count() >= 6
+    assert local.commitments.count() >= 10 and local.quotes.count() >= 5
+
     call_command("demo", no_serve=True)  # loading twice changes nothing
     assert Action.objects.filter(programme=local).count() == actions.count()
