@@ -429,3 +429,49 @@ def test_the_command_refreshes_every_fed_indicator(programme, home, survey, caps
     out = StringIO()
     call_command("indicators", "refresh", "--programme", programme.slug, stdout=out)
     assert "lopend" in out.getvalue()
+
+
+def test_the_feed_page_for_those_who_keep_indicators(client, programme, members, home, outsider):
+    from django.urls import reverse
+
+    from samenspel.core.models import Role
+
+    indicator = IndicatorFactory(programme=programme)
+    url = reverse("monitoring:indicator-feed", args=[programme.slug, indicator.pk])
+    client.force_login(members[Role.VIEWER])
+    assert client.get(url).status_code == 403
+    client.force_login(outsider)
+    assert client.get(url).status_code == 404
+    client.force_login(members[Role.ANALYST])
+    assert client.get(url).status_code == 200
+    assert client.get(url.replace(str(indicator.pk), "999999")).status_code == 404
+
+
+def test_saving_the_feed_updates_the_figures(client, programme, members, home, survey):
+    from django.urls import reverse
+
+    from samenspel.core.models import Role
+
+    wave = _wave(survey, 2024)
+    _respond(wave, _lonely({"2": 40, "4": 30}))
+    indicator = IndicatorFactory(programme=programme)
+    url = reverse("monitoring:indicator-feed", args=[programme.slug, indicator.pk])
+    client.force_login(members[Role.PROJECT_TEAM])
+    question = _question(survey, "eenzaam")
+    # Narrowing: the page redrawn with a survey chosen offers that survey's questions.
+    other = building.survey_from_questionnaire(programme=programme, code="professionals", by=None)
+    page = client.get(url, {"feed": "survey_mean", "survey": other.pk}).content.decode()
+    assert "organisatiesoort" in page and "eenzaam:" not in page
+    bad = client.post(url, {"feed": "survey_mean", "survey": survey.pk})
+    assert bad.status_code == 400 and (
+        "Kies een vraag" in bad.content.decode() or "Choose a question" in bad.content.decode()
+    )
+    response = client.post(
+        url, {"feed": "survey_mean", "survey": survey.pk, "question": question.pk}, follow=True
+    )
+    content = response.content.decode()
+    assert "De cijfers worden bijgewerkt" in content or "The figures are being updated" in content
+    assert [v.period for v in _home_values(indicator, home)] == [2024]
+    assert "1 " in content and feed_selectors.last_refresh(indicator=indicator) is not None
+    nonsense = client.post(url, {"feed": "survey_mean", "survey": "abc", "question": "9" * 40})
+    assert nonsense.status_code == 400
