@@ -325,6 +325,9 @@ def action_figures(*, indicator: Indicator, home: Area) -> list[Figure]:
         )
         return [Figure(year, float(total), home) for year, total in totals]
     running = _running_years(programme, timezone.localdate())
+    if running:  # a year between the first and now without a running action counts 0
+        for year in range(min(running), max(running) + 1):
+            running.setdefault(year, set())
     if indicator.feed == Feed.ACTIONS_RUNNING:
         return [Figure(year, len(ids), home) for year, ids in sorted(running.items())]
     parties = {}

@@ -16,6 +16,8 @@ class FeedForm(StyledFormMixin, forms.Form):
     survey; the answers to count follow the chosen question. Without scripts the form is sent
     once more after choosing, and the service says what is still missing."""
 
+    show_optional = False  # which fields a feed needs depends on the feed; the service says
+
     feed = forms.ChoiceField(label=_("Values come from"), choices=Feed.choices, required=False)
     survey = forms.ModelChoiceField(label=_("Survey"), queryset=None, required=False)
     question = forms.ModelChoiceField(

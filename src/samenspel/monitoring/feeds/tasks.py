@@ -44,7 +44,11 @@ def refresh_indicator(indicator_id: int, user_id: int | None = None) -> int:
     if indicator is None or not indicator.feed:  # removed, or its feed switched off meanwhile
         return 0
     by = get_user_model().objects.filter(pk=user_id).first() if user_id else None
-    return services.indicator_feed_refresh(indicator=indicator, by=by)
+    try:
+        return services.indicator_feed_refresh(indicator=indicator, by=by)
+    except ValidationError as error:  # the page says why (no municipality area, say)
+        logger.info("Feed of indicator %s not refreshed: %s", indicator.pk, error.messages)
+        return 0
 
 
 @task()

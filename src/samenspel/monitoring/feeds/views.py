@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from samenspel.core.access import programme_view
 from samenspel.core.forms import add_service_errors
 
+from ..selectors import home_area
 from . import selectors, services
 from .forms import FeedForm
 from .tasks import refresh_indicator
@@ -47,6 +48,7 @@ def indicator_feed(request, programme, pk: int):
         "indicator": indicator,
         "form": form,
         "last_refresh": selectors.last_refresh(indicator=indicator),
+        "has_home_area": home_area(programme=programme) is not None,
     }
     return render(
         request, "monitoring/feeds/indicator_feed.html", context, status=400 if sent else 200
