@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 from django.db.models import Sum
@@ -110,7 +111,7 @@ class _WaveReader:
         feed = self.indicator.feed
         if feed == Feed.SURVEY_SHARE:
             return self._share(members)
-        values = self._scores() if feed == Feed.SURVEY_ASPECT else self._numbers()
+        values = self.scores
         if values is None:
             return None
         estimate = statistics.weighted_mean(values[members], self.weights[members])
@@ -121,14 +122,15 @@ class _WaveReader:
         lower, upper = _interval(estimate.lower, estimate.upper)
         return _Estimate(estimate.mean, estimate.base, lower, upper, estimate.effective_base)
 
-    def _numbers(self) -> np.ndarray | None:
+    @cached_property
+    def scores(self) -> np.ndarray | None:
+        """Every respondent's number to average: their answer, or their aspect score."""
+        if self.indicator.feed == Feed.SURVEY_ASPECT:
+            scores = respondent_aspect_scores(self.survey, self.answers, self.n)
+            return scores.get(self.indicator.feed_aspect)
         question = self.indicator.feed_question
         codes, options = protection.closed_codes(question, self.values_of(question))
         return protection.numbers_of(question, codes, options)
-
-    def _scores(self) -> np.ndarray | None:
-        scores = respondent_aspect_scores(self.survey, self.answers, self.n)
-        return scores.get(self.indicator.feed_aspect)
 
     def _share(self, members: np.ndarray) -> _Estimate | None:
         question, option = self.indicator.feed_question, self.indicator.feed_option

@@ -475,3 +475,32 @@ def test_saving_the_feed_updates_the_figures(client, programme, members, home, s
     assert "1 " in content and feed_selectors.last_refresh(indicator=indicator) is not None
     nonsense = client.post(url, {"feed": "survey_mean", "survey": "abc", "question": "9" * 40})
     assert nonsense.status_code == 400
+
+
+def test_an_imported_file_of_responses_makes_the_indicator_follow(programme, home, survey):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from openpyxl import Workbook
+
+    indicator = IndicatorFactory(programme=programme)
+    feeds.indicator_feed_set(
+        indicator=indicator,
+        feed=Feed.SURVEY_MEAN,
+        survey=survey,
+        question=_question(survey, "leven_cijfer"),
+        by=None,
+    )
+    wave = _wave(survey, 2025, "Papieren meting")
+    book = Workbook()
+    book.active.title = "Antwoorden"
+    book.active.append(["respondent", "leven_cijfer"])
+    for number in range(60):
+        book.active.append([number + 1, 7 if number < 30 else 8])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    collecting.response_import_start(
+        wave=wave, uploaded=SimpleUploadedFile("papier.xlsx", buffer.getvalue()), by=None
+    )
+    (figure,) = _home_values(indicator, home)
+    assert (figure.period, figure.n, figure.value) == (2025, 60, pytest.approx(7.5))
