@@ -9,3 +9,4 @@ class MonitoringConfig(AppConfig):
 
     def ready(self) -> None:
         from . import rules  # noqa: F401  (registers the permissions)
+        from .feeds import signals as feed_signals  # noqa: F401  (fed indicators follow)

@@ -37,6 +37,7 @@ from samenspel.goals import services as goal_services
 from samenspel.goals.models import Goal
 from samenspel.goals.tests.factories import TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.monitoring.tests.factories import IndicatorFactory
 from samenspel.reports.models import DocumentStatus, GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch, Organisation, Person
 from samenspel.stakeholders.tests.factories import (
@@ -273,6 +274,9 @@ def world(programme, members, other_programme):
         ),
         "document": document,
         "theme": Theme.objects.create(primary_colour="#1d5e8c"),
+        "feed_indicator": IndicatorFactory(
+            programme=programme, code="bron", feed="survey_mean", feed_survey=survey
+        ),
     }
 
 
@@ -330,6 +334,7 @@ PKS = {
     "core:invitation-withdraw": "invitation",
     "core:theme-font": "theme",
     "core:theme-logo": "theme",
+    "monitoring:indicator-feed": "feed_indicator",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {

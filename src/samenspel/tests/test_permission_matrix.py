@@ -10,6 +10,7 @@ from samenspel.core.models import Membership, Role
 from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.monitoring.tests.factories import IndicatorFactory
 from samenspel.reports.models import GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch
 from samenspel.stakeholders.tests.factories import (
@@ -82,6 +83,7 @@ def objects(programme, members):
         "grant": RowExportGrant.objects.create(
             programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
         ),
+        "feed_indicator": IndicatorFactory(programme=programme, code="bron"),
     }
 
 
@@ -182,6 +184,8 @@ MATRIX = [
     ("surveys:question-move", ["question"], "post", TEAM),
     ("surveys:question-delete", ["question"], "get", TEAM),
     ("surveys:question-target-groups", ["question"], "get", TEAM),
+    ("monitoring:indicator-feed", ["feed_indicator"], "get", READERS_ALL),
+    ("monitoring:indicator-feed", ["feed_indicator"], "post", READERS_ALL),
 ]
 
 

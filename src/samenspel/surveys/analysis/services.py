@@ -24,6 +24,7 @@ from ..models import (
     Weighting,
 )
 from ..rules import forget_row_export_grants
+from ..signals import results_changed
 from . import exports, statistics
 
 
@@ -43,6 +44,7 @@ def wave_weight(*, wave: Wave, margins: list[tuple[Question, dict[str, float]]],
         margins=[question.code for question, _targets in margins],
         design_effect=round(weighting.design_effect, 3),
     )
+    results_changed(wave)
     return weighting
 
 
@@ -141,6 +143,7 @@ def wave_unweight(*, wave: Wave, by) -> None:
     Response.objects.filter(wave=wave).update(weight=1.0)
     Weighting.objects.filter(wave=wave).delete()
     record(by=by, verb=AuditVerb.UNWEIGHTED, obj=wave)
+    results_changed(wave)
 
 
 REASON_MIN_LENGTH = 10

@@ -12,6 +12,7 @@ from samenspel.core.tabular import TableSpec
 
 from ..answers import LIKERT_VALUES, choice_values, clean_answer, response_columns
 from ..models import Answer, Question, QuestionKind, Response, ResponseStatus, Wave
+from ..signals import results_changed
 
 
 def response_table_spec(wave: Wave) -> TableSpec:
@@ -147,7 +148,9 @@ def responses_import(
         raise ValidationError(problems)
     if writing:
         writing()
-    return _write(wave, cleaned_rows)
+    imported = _write(wave, cleaned_rows)
+    results_changed(wave)
+    return imported
 
 
 @transaction.atomic

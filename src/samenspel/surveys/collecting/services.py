@@ -29,6 +29,7 @@ from ..models import (
     StartNonce,
     Wave,
 )
+from ..signals import results_changed
 from . import selectors, tokens
 from .invitations import INVITATION_TABLE, invitation_html, invitation_message
 from .selectors import answers_by_code, wave_is_open
@@ -145,6 +146,8 @@ def response_save_section(
         ],
         progress=_progress(section=section, problems=problems or revealed, finish=finish),
     )
+    if saved and finish and not (problems or revealed):
+        results_changed(response.wave)
     # Finished meanwhile (a second tab, a double click): nothing changed, nothing to correct.
     result = problems if saved else PageSaved()
     result.revealed = revealed if saved else []
@@ -211,6 +214,7 @@ def wave_set_open(*, wave: Wave, is_open: bool, by) -> Wave:
     wave.is_open = is_open
     wave.save(update_fields=["is_open"])
     record(by=by, verb=AuditVerb.CHANGED, obj=wave, is_open=is_open)
+    results_changed(wave)
     return wave
 
 

@@ -22,8 +22,11 @@ class Command(BaseCommand):
         trend.add_argument("--indicator", required=True, help="Code of the indicator.")
         trend.add_argument("--area", default="", help="Area code; by default the municipality.")
         trend.add_argument("--json", action="store_true", help="Print JSON instead of text.")
+        self.add_refresh_arguments(commands)
 
     def handle(self, *args, action: str, **options):
+        if action == "refresh":
+            return self.handle_refresh(**options)
         programme, indicator = programme_and_indicator(options["programme"], options["indicator"])
         area = None
         if options["area"]:
@@ -64,3 +67,35 @@ class Command(BaseCommand):
             f"Verwachting {result.next_period}: {dutch(forecast.value)}{unit} "
             f"(95%-voorspellingsinterval {dutch(forecast.lower)} tot {dutch(forecast.upper)})"
         )
+
+    # refresh: figures of indicators fed from a survey or the action book ------------------
+
+    def add_refresh_arguments(self, commands) -> None:
+        refresh = commands.add_parser(
+            "refresh",
+            help="Compute the figures of every indicator fed from a survey or the "
+            "action book again.",
+        )
+        refresh.add_argument(
+            "--programme", required=True, help="Short name (slug) of the programme."
+        )
+        refresh.add_argument("--json", action="store_true", help="Print JSON instead of text.")
+
+    def handle_refresh(self, **options) -> None:
+        from samenspel.core.models import Programme
+        from samenspel.monitoring.feeds.services import programme_feeds_refresh
+
+        programme = Programme.objects.filter(slug=options["programme"]).first()
+        if programme is None:
+            raise CommandError(f"Programma '{options['programme']}' bestaat niet.")
+        done = programme_feeds_refresh(programme=programme, by=None)
+        if options["json"]:
+            self.stdout.write(json.dumps(done, indent=2, ensure_ascii=False))
+            return
+        if not done:
+            self.stdout.write("Geen indicatoren met een bron in een peiling of het actieboek.")
+        for code, outcome in done.items():
+            told = (
+                f"{outcome} cijfers" if isinstance(outcome, int) else f"niet bijgewerkt: {outcome}"
+            )
+            self.stdout.write(f"{code}: {told}")
