@@ -20,6 +20,7 @@ from samenspel.core.audit import AuditVerb, record
 from samenspel.core.models import Programme
 from samenspel.goals.models import Goal
 from samenspel.monitoring import services
+from samenspel.monitoring.feeds.services import programme_feeds_refresh
 from samenspel.monitoring.models import AreaLevel, ValueSource
 from samenspel.stakeholders import services as register_services
 from samenspel.stakeholders.models import Person
@@ -313,6 +314,13 @@ def _survey_feed(programme: Programme, by) -> None:
         by=by,
         **fields,
     )
+    spec = data.ACTION_BOOK_FEED
+    fields = {key: value for key, value in spec.items() if key in services.INDICATOR_FIELDS}
+    services.indicator_create(
+        programme=programme, goals=_goals(programme, spec["goals"]), by=by, **fields
+    )
+    # The feeds compute both from the demo's waves and actions, as they will after each change.
+    programme_feeds_refresh(programme=programme, by=by)
 
 
 # Figures asked of partners, needs and commitments ----------------------------------------

@@ -403,6 +403,21 @@ SURVEY_FEED = {
     "question": "eenzaam",
 }
 
+# An indicator the action book counts by itself (computed by the product's feeds).
+ACTION_BOOK_FEED = {
+    "code": "acties-lopend",
+    "name": "Lopende acties",
+    "definition": "Het aantal acties uit het actieboek dat in het jaar liep.",
+    "unit": "acties",
+    "direction": "higher",
+    "kind": "how_much",
+    "source": "Actieboek Brinkeveld onder de Loep",
+    "level": "municipality",
+    "by_area": False,
+    "feed": "actions_running",
+    "goals": ["Minder inwoners voelen zich eenzaam"],
+}
+
 # Figures asked of partners: (indicator, organisation, year, due in days from today, delivered
 # value and base or None, the explanation). A negative due date lies in the past.
 FIGURE_REQUESTS = [

@@ -47,6 +47,9 @@ def test_demo_data_is_rich_enough_to_try_everything():
     assert local.areas.filter(level="neighbourhood").count() >= 12
     assert local.indicators.filter(values__isnull=False).distinct().count() >= 8
     assert local.indicators.filter(feed="survey_mean", feed_question__isnull=False).exists()
+    # The fed indicators carry the figures their waves and actions give, not an empty series.
+    assert local.indicators.get(code="alleen-peiling").values.filter(source="survey").exists()
+    assert local.indicators.get(code="acties-lopend").values.filter(source="action_book").exists()
     assert regional.indicators.exists() and regional.areas.filter(geometry__isnull=False).exists()
     asked = FigureRequest.objects.get(organisation__name="GGD Linderdal", delivered_at=None)
     assert partner.has_perm("monitoring.deliver_figure", asked), "the partner can deliver it"
