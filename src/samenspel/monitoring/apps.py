@@ -9,3 +9,25 @@ class MonitoringConfig(AppConfig):
 
     def ready(self) -> None:
         from . import rules  # noqa: F401  (registers the permissions)
+
+        # Figures asked of partners: what is still to come, on the programme home.
+        _register_figure_requests_panel()
+
+
+def _register_figure_requests_panel() -> None:
+    from samenspel.core import navigation
+
+    navigation.register_home_panel(
+        navigation.HomePanel(
+            "monitoring/partners/home_panel.html",
+            _figure_requests_panel,
+            30,
+            permission="monitoring.request_figures",
+        )
+    )
+
+
+def _figure_requests_panel(programme, user) -> dict | None:
+    from .partners.selectors import outstanding_summary
+
+    return outstanding_summary(programme=programme)
