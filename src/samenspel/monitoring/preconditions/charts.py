@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 SCALE = 240  # pixels for the largest amount; the rest of the 420 wide chart holds the text
 BAR = 14
@@ -12,11 +13,17 @@ BAR = 14
 
 def amount_text(measure: str, value) -> str:
     """An amount the Dutch way, with its unit: 12,5 uur, € 1.250, 3 plekken."""
-    if measure == "hours":
-        return _("%(amount)s hours") % {"amount": number_format(value, 1, force_grouping=True)}
     if measure == "euros":
         return f"€ {number_format(value, 0, force_grouping=True)}"
-    return _("%(amount)s places") % {"amount": number_format(value, 0, force_grouping=True)}
+    whole = value == int(value)
+    amount = number_format(value, 0 if whole else 1, force_grouping=True)
+    if measure == "hours":
+        return ngettext("%(amount)s hour", "%(amount)s hours", 1 if value == 1 else 2) % {
+            "amount": amount
+        }
+    return ngettext("%(amount)s place", "%(amount)s places", 1 if value == 1 else 2) % {
+        "amount": amount
+    }
 
 
 def need_chart(rows, measure: str, chart_id: str, title: str) -> dict | None:

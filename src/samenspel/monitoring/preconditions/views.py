@@ -12,7 +12,7 @@ from samenspel.core.paging import paginate
 
 from .. import services
 from . import charts, selectors
-from .forms import CommitmentForm, PreconditionFilterForm, ResourceNeedForm
+from .forms import MEASURE_CHOICES, CommitmentForm, PreconditionFilterForm, ResourceNeedForm
 
 MEASURE_TITLES = {
     "hours": gettext_lazy("Hours: needed and committed"),
@@ -34,6 +34,7 @@ def preconditions(request, programme):
         "filter_form": filter_form,
         "period": period,
         "measure": measure,
+        "measure_label": dict(MEASURE_CHOICES)[measure],
         "overview": overview,
         "goal_chart": charts.need_chart(overview.goals, measure, "goals", title),
         "action_chart": charts.need_chart(overview.actions, measure, "actions", title),
