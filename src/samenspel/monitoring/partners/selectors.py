@@ -100,3 +100,18 @@ def outstanding_summary(*, programme: Programme) -> dict | None:
         "outstanding": total - delivered - overdue,
         "waiting": total - delivered,
     }
+
+
+def own_requests_summary(*, user, programme: Programme) -> dict | None:
+    """For a partner's home: how many of its organisations' requests wait for a figure, and
+    how many are overdue; None when nothing waits."""
+    waiting = FigureRequest.objects.filter(
+        indicator__programme=programme,
+        organisation__in=organisations_of(user=user, programme=programme),
+        delivered_at__isnull=True,
+    )
+    count = waiting.count()
+    if not count:
+        return None
+    overdue = waiting.filter(due_date__lt=timezone.localdate()).count()
+    return {"waiting": count, "overdue": overdue}

@@ -266,3 +266,13 @@ def test_outstanding_summary(programme, setting):
     setting["asked"].save()
     summary = selectors.outstanding_summary(programme=programme)
     assert summary == {"total": 2, "delivered": 0, "overdue": 1, "outstanding": 1, "waiting": 2}
+
+
+def test_partner_home_says_what_to_fill_in(client, programme, members, setting):
+    home = reverse("core:programme-home", args=[programme.slug])
+    client.force_login(members[Role.PARTNER])
+    content = client.get(home).content.decode()
+    assert _("Figures asked of you") in content and _("Fill in the figures") in content
+    setting["asked"].delivered_at = timezone.now()
+    setting["asked"].save()
+    assert _("Figures asked of you") not in client.get(home).content.decode()
