@@ -14,4 +14,6 @@ urlpatterns = [
     path("", include("samenspel.monitoring.impact.urls")),
     path("", include("samenspel.monitoring.feeds.urls")),
     path("", include("samenspel.monitoring.evaluation.urls")),
+    path("", include("samenspel.monitoring.partners.urls")),
+    path("", include("samenspel.monitoring.preconditions.urls")),
 ]

@@ -277,6 +277,35 @@ def world(programme, members, other_programme):
         "feed_indicator": IndicatorFactory(
             programme=programme, code="bron", feed="survey_mean", feed_survey=survey
         ),
+        **_monitoring_partner_world(programme, members, goal, action),
+    }
+
+
+def _monitoring_partner_world(programme, members, goal, action) -> dict:
+    """A figure asked of the partner's organisation, and a commitment of it with a need."""
+    from samenspel.monitoring import services as monitoring_services
+    from samenspel.monitoring.tests.factories import IndicatorFactory
+
+    team = members[Role.PROJECT_TEAM]
+    own = OrganisationFactory(programme=programme, name="Buurthuis")
+    PersonFactory(
+        programme=programme, name="Petra Partner", organisation=own, user=members[Role.PARTNER]
+    )
+    indicator = IndicatorFactory(programme=programme, name="Bezoekers", unit="mensen")
+    monitoring_services.resource_need_set(action=action, hours=20, euros=500, places=1, by=team)
+    return {
+        "figure_request": monitoring_services.figure_request_create(
+            indicator=indicator, organisation=own, period=2025, by=team
+        ),
+        "commitment": monitoring_services.commitment_create(
+            programme=programme,
+            organisation=own,
+            action=action,
+            goal=None,
+            period=2025,
+            hours=4,
+            by=team,
+        ),
     }
 
 
@@ -335,6 +364,10 @@ PKS = {
     "core:theme-font": "theme",
     "core:theme-logo": "theme",
     "monitoring:indicator-feed": "feed_indicator",
+    "monitoring:figure-deliver": "figure_request",
+    "monitoring:figure-request-withdraw": "figure_request",
+    "monitoring:commitment-delete": "commitment",
+    "monitoring:resource-need": "action",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {
@@ -475,6 +508,8 @@ GET_PARAMETERS = [
     "ambassadors",
     "dimension",
     "next",
+    "period",
+    "measure",
 ]
 # Every form field a view reads without a form (grep request.POST).
 POST_PARAMETERS = [

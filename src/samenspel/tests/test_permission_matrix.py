@@ -84,6 +84,32 @@ def objects(programme, members):
             programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
         ),
         "feed_indicator": IndicatorFactory(programme=programme, code="bron"),
+        **_monitoring_partner_objects(programme, members, goal, action, organisation),
+    }
+
+
+def _monitoring_partner_objects(programme, members, goal, action, organisation) -> dict:
+    """A figure asked of the partner's own organisation and one asked of another; a
+    commitment of each."""
+    from samenspel.monitoring.models import Commitment, FigureRequest
+    from samenspel.monitoring.tests.factories import IndicatorFactory
+
+    own = OrganisationFactory(programme=programme, name="Eigen partner")
+    PersonFactory(programme=programme, organisation=own, user=members[Role.PARTNER])
+    indicator = IndicatorFactory(programme=programme)
+    return {
+        "figure_request": FigureRequest.objects.create(
+            indicator=indicator, organisation=own, period=2025
+        ),
+        "other_figure_request": FigureRequest.objects.create(
+            indicator=indicator, organisation=organisation, period=2025
+        ),
+        "commitment": Commitment.objects.create(
+            programme=programme, organisation=own, action=action, period=2025, hours=4
+        ),
+        "other_commitment": Commitment.objects.create(
+            programme=programme, organisation=organisation, goal=goal, period=2025, euros=50
+        ),
     }
 
 
@@ -186,6 +212,23 @@ MATRIX = [
     ("surveys:question-target-groups", ["question"], "get", TEAM),
     ("monitoring:indicator-feed", ["feed_indicator"], "get", READERS_ALL),
     ("monitoring:indicator-feed", ["feed_indicator"], "post", READERS_ALL),
+    # Figures asked of partners: a partner sees and fills in only its own organisation's.
+    ("monitoring:figure-requests", [], "get", READERS_ALL | {Role.PARTNER}),
+    ("monitoring:figure-request-create", [], "get", TEAM),
+    ("monitoring:figure-request-create", [], "post", TEAM),
+    ("monitoring:figure-request-withdraw", ["figure_request"], "get", TEAM),
+    ("monitoring:figure-deliver", ["figure_request"], "get", {Role.PARTNER}),
+    ("monitoring:figure-deliver", ["figure_request"], "post", {Role.PARTNER}),
+    ("monitoring:figure-deliver", ["other_figure_request"], "get", set()),
+    ("monitoring:figure-deliver", ["other_figure_request"], "post", set()),
+    # Preconditions: everyone reads; the team records, a partner its own organisation's.
+    ("monitoring:preconditions", [], "get", ALL),
+    ("monitoring:commitment-create", [], "get", TEAM | {Role.PARTNER}),
+    ("monitoring:commitment-delete", ["commitment"], "get", TEAM | {Role.PARTNER}),
+    ("monitoring:commitment-delete", ["other_commitment"], "get", TEAM),
+    ("monitoring:commitment-delete", ["other_commitment"], "post", TEAM),
+    ("monitoring:resource-need", ["action"], "get", TEAM),
+    ("monitoring:resource-need", ["action"], "post", TEAM),
 ]
 
 
