@@ -82,6 +82,9 @@ def objects(programme, members):
         "grant": RowExportGrant.objects.create(
             programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
         ),
+        "indicator_batch": ImportBatch.objects.create(
+            programme=programme, kind="indicator_values", filename="w.csv", created_by=team
+        ),
     }
 
 
@@ -182,6 +185,13 @@ MATRIX = [
     ("surveys:question-move", ["question"], "post", TEAM),
     ("surveys:question-delete", ["question"], "get", TEAM),
     ("surveys:question-target-groups", ["question"], "get", TEAM),
+    # Figures from a file or Statistics Netherlands: the team and the analysts keep them.
+    ("monitoring:import", [], "get", READERS_ALL),
+    ("monitoring:import", [], "post", READERS_ALL),
+    ("monitoring:import-statline", [], "post", READERS_ALL),
+    ("monitoring:import-example", [], "get", READERS_ALL),
+    ("monitoring:import-preview", ["indicator_batch"], "get", TEAM, 404),
+    ("monitoring:import-preview", ["indicator_batch"], "post", TEAM, 404),
 ]
 
 

@@ -7,7 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import ngettext
 
-from samenspel.core.access import programme_view
+from samenspel.core.access import programme_view, require
 from samenspel.core.paging import paginate
 from samenspel.core.tabular import FileProblem
 from samenspel.monitoring.models import ValueSource
@@ -88,8 +88,9 @@ def import_example(request, programme):
     return response
 
 
-@programme_view(PERMISSION)
+@programme_view()
 def import_preview(request, programme, pk: int):
+    # Another's preview is not found (404), as another's document; then the right to import.
     batch = get_object_or_404(
         ImportBatch,
         programme=programme,
@@ -97,6 +98,7 @@ def import_preview(request, programme, pk: int):
         created_by=request.user,
         kind=services.BATCH_KIND,
     )
+    require(request.user, PERMISSION, programme)
     if request.method == "POST" and batch.applied_at is None:
         try:
             plan = services.values_apply(batch=batch, by=request.user)
