@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -34,8 +34,8 @@ LEVELS_FOR = {
     IndicatorLevel.DISTRICT: {AreaLevel.DISTRICT, AreaLevel.MUNICIPALITY, AreaLevel.COUNTRY},
     IndicatorLevel.MUNICIPALITY: {AreaLevel.MUNICIPALITY, AreaLevel.COUNTRY},
 }
-DUTCH_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
-PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+DUTCH_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$", re.ASCII)
+PLAIN_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", re.ASCII)
 
 
 @dataclass
@@ -94,12 +94,13 @@ def parse_number(text: str) -> float | None:
 
 def _problem(problems: list[str], row: int, column: str, text: str) -> None:
     problems.append(
-        _("Row %(row)s, %(column)s: %(problem)s") % {"row": row, "column": column, "problem": text}
+        _("Row %(row)s, %(column)s: %(message)s") % {"row": row, "column": column, "message": text}
     )
 
 
 class _Lookups:
-    """The programme's indicators, areas, target groups and existing figures, read once."""
+    """The programme's indicators, areas, target groups and existing figures, read once, and
+    what each code in the file means, worked out once per code (a file repeats them)."""
 
     def __init__(self, programme: Programme, rows):
         self.indicators = {i.code.lower(): i for i in programme.indicators.all()}
@@ -117,6 +118,46 @@ class _Lookups:
             (indicator, area, group, period): (pk, value, n)
             for pk, indicator, area, group, period, value, n in existing
         }
+        self._indicator: dict[str, tuple] = {}
+        self._fit: dict[tuple[int, int], str | None] = {}
+
+    def indicator(self, code: str):
+        """(indicator or None, problem or None) for a code as written."""
+        if code not in self._indicator:
+            indicator, problem = self.indicators.get(code.lower()), None
+            if not code:
+                problem = _("the code is missing.")
+            elif indicator is None:
+                problem = _("“%(code)s” is not an indicator of this programme.") % {"code": code}
+            elif indicator.feed:
+                problem = _("%(name)s gets its figures from %(feed)s, not from a file.") % {
+                    "name": indicator.name,
+                    "feed": indicator.get_feed_display().lower(),
+                }
+            elif indicator.level == IndicatorLevel.ORGANISATION:
+                problem = _("%(name)s is kept per organisation, not per area.") % {
+                    "name": indicator.name
+                }
+            self._indicator[code] = (indicator, problem)
+        return self._indicator[code]
+
+    def fit(self, indicator, area) -> str | None:
+        """What is wrong with a figure of this indicator for this area's level, if anything."""
+        key = (indicator.pk, area.pk)
+        if key not in self._fit:
+            level = indicator.level if indicator.by_area else IndicatorLevel.MUNICIPALITY
+            problem = None
+            if level in LEVELS_FOR and area.level not in LEVELS_FOR[level]:
+                problem = _(
+                    "%(area)s is a %(level)s; %(name)s goes no finer than %(indicator_level)s."
+                ) % {
+                    "area": area.name,
+                    "level": area.get_level_display().lower(),
+                    "name": indicator.name,
+                    "indicator_level": IndicatorLevel(level).label.lower(),
+                }
+            self._fit[key] = problem
+        return self._fit[key]
 
 
 def _check_row(number: int, values: dict, headers: dict, look: _Lookups, problems: list[str]):
@@ -124,32 +165,10 @@ def _check_row(number: int, values: dict, headers: dict, look: _Lookups, problem
     before = len(problems)
     header = headers.get
 
-    code = str(values.get("indicator", "")).strip()
-    indicator = look.indicators.get(code.lower())
-    if not code:
-        _problem(problems, number, header("indicator", "indicator"), _("the code is missing."))
-    elif indicator is None:
-        _problem(
-            problems,
-            number,
-            header("indicator", "indicator"),
-            _("“%(code)s” is not an indicator of this programme.") % {"code": code},
-        )
-    elif indicator.feed:
-        _problem(
-            problems,
-            number,
-            header("indicator", "indicator"),
-            _("%(name)s gets its figures from %(feed)s, not from a file.")
-            % {"name": indicator.name, "feed": indicator.get_feed_display().lower()},
-        )
-    elif indicator.level == IndicatorLevel.ORGANISATION:
-        _problem(
-            problems,
-            number,
-            header("indicator", "indicator"),
-            _("%(name)s is kept per organisation, not per area.") % {"name": indicator.name},
-        )
+    indicator, problem = look.indicator(str(values.get("indicator", "")).strip())
+    if problem:
+        _problem(problems, number, header("indicator", "indicator"), problem)
+        indicator = None
 
     area_code = str(values.get("area", "")).strip()
     area = look.areas.get(area_code.lower())
@@ -163,30 +182,21 @@ def _check_row(number: int, values: dict, headers: dict, look: _Lookups, problem
             area_column,
             _("“%(code)s” is not an area of this programme.") % {"code": area_code},
         )
-    elif indicator is not None and indicator.level in LEVELS_FOR:
-        level = indicator.level if indicator.by_area else IndicatorLevel.MUNICIPALITY
-        if area.level not in LEVELS_FOR[level]:
-            _problem(
-                problems,
-                number,
-                area_column,
-                _("%(area)s is a %(level)s; %(name)s goes no finer than %(indicator_level)s.")
-                % {
-                    "area": area.name,
-                    "level": area.get_level_display().lower(),
-                    "name": indicator.name,
-                    "indicator_level": IndicatorLevel(level).label.lower(),
-                },
-            )
+    elif indicator is not None and (problem := look.fit(indicator, area)):
+        _problem(problems, number, area_column, problem)
 
     period_text = str(values.get("period", "")).strip()
-    period = int(period_text) if period_text.isdigit() else None
+    period = (
+        int(period_text)
+        if period_text.isascii() and period_text.isdigit() and len(period_text) == 4
+        else None
+    )
     if period is None or not 1900 <= period <= 2100:
         _problem(
             problems,
             number,
             header("period", "jaar"),
-            _("“%(value)s” is not a year (such as 2024).") % {"value": period_text}
+            _("“%(value)s” is not a year (such as 2024).") % {"value": period_text[:40]}
             if period_text
             else _("the year is missing."),
         )
@@ -198,7 +208,7 @@ def _check_row(number: int, values: dict, headers: dict, look: _Lookups, problem
             problems,
             number,
             header("value", "waarde"),
-            _("“%(value)s” is not a number (such as 12,5).") % {"value": value_text}
+            _("“%(value)s” is not a number (such as 12,5).") % {"value": value_text[:40]}
             if value_text
             else _("the value is missing."),
         )
@@ -212,7 +222,8 @@ def _check_row(number: int, values: dict, headers: dict, look: _Lookups, problem
                 problems,
                 number,
                 header("target_group", "doelgroep"),
-                _("“%(name)s” is not a target group of this programme.") % {"name": group_name},
+                _("“%(name)s” is not a target group of this programme.")
+                % {"name": group_name[:80]},
             )
         elif indicator is not None and not indicator.by_target_group:
             _problem(
@@ -225,13 +236,14 @@ def _check_row(number: int, values: dict, headers: dict, look: _Lookups, problem
     n = None
     n_text = str(values.get("n", "")).strip()
     if n_text:
-        number_n = parse_number(n_text)
-        if number_n is None or not number_n.is_integer() or number_n < 0 or number_n > 2**31 - 1:
+        plain = n_text.isascii() and n_text.isdigit() and len(n_text) < 10
+        number_n = int(n_text) if plain else parse_number(n_text)
+        if number_n is None or number_n != int(number_n) or not 0 <= number_n <= 2**31 - 1:
             _problem(
                 problems,
                 number,
                 header("n", "n"),
-                _("“%(value)s” is not a whole number of 0 or more.") % {"value": n_text},
+                _("“%(value)s” is not a whole number of 0 or more.") % {"value": n_text[:40]},
             )
         else:
             n = int(number_n)
@@ -340,22 +352,66 @@ def values_prepare(
     return batch, plan
 
 
+FIELD_ORDER = (
+    "id",
+    "indicator_id",
+    "period",
+    "area_id",
+    "organisation_id",
+    "target_group_id",
+    "value",
+    "n",
+    "lower",
+    "upper",
+    "effective_base",
+    "source",
+    "note",
+    "changed_at",
+)
+
+
+def _new_rows(plan: ValuePlan, source: str, now):
+    """The new figures as rows in the model's field order (id, indicator, period, area,
+    organisation, target group, value, n, lower, upper, effective base, source, note,
+    changed at): built positionally, which costs a third of building them by keyword."""
+    for cell in plan.cells:
+        if cell.action == "create":
+            yield (
+                None,
+                cell.indicator,
+                cell.period,
+                cell.area,
+                None,
+                cell.target_group,
+                cell.value,
+                cell.n,
+                None,
+                None,
+                None,
+                source,
+                "",
+                now,
+            )
+
+
+def _copy_new(rows) -> None:
+    """New figures straight into their table with PostgreSQL's COPY, which the ORM cannot do
+    (as the answers of a survey import): 100,000 model instances cost several times the
+    database's own work. The constraints and indexes still check every row."""
+    table = IndicatorValue._meta.db_table
+    columns = ", ".join(
+        field.column for field in IndicatorValue._meta.concrete_fields if not field.primary_key
+    )
+    with connection.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row[1:])
+
+
 def _write(*, programme: Programme, plan: ValuePlan, source: str, filename: str, by) -> dict:
     now = timezone.now()
-    new = [
-        IndicatorValue(
-            indicator_id=cell.indicator,
-            area_id=cell.area,
-            target_group_id=cell.target_group,
-            period=cell.period,
-            value=cell.value,
-            n=cell.n,
-            source=source,
-            changed_at=now,
-        )
-        for cell in plan.cells
-        if cell.action == "create"
-    ]
+    fields = tuple(field.attname for field in IndicatorValue._meta.concrete_fields)
+    if fields != FIELD_ORDER:  # the model has changed: rows by position would go astray
+        raise RuntimeError(f"IndicatorValue's fields are now {fields}; update FIELD_ORDER.")
     # An updated figure replaces the old one whole: its interval and note belonged to it.
     changed = [
         IndicatorValue(
@@ -374,7 +430,13 @@ def _write(*, programme: Programme, plan: ValuePlan, source: str, filename: str,
     ]
     try:
         with transaction.atomic():
-            IndicatorValue.objects.bulk_create(new, batch_size=BATCH_SIZE)
+            if connection.vendor == "postgresql":
+                _copy_new(_new_rows(plan, source, now))
+            else:
+                IndicatorValue.objects.bulk_create(
+                    (IndicatorValue(*row) for row in _new_rows(plan, source, now)),
+                    batch_size=BATCH_SIZE,
+                )
             IndicatorValue.objects.bulk_update(
                 changed,
                 ["value", "n", "lower", "upper", "effective_base", "note", "source", "changed_at"],

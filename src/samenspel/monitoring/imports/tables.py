@@ -29,9 +29,12 @@ VALUE_TABLE = TableSpec("indicator_values", "Waarden", COLUMNS, "indicator")
 EXAMPLE_HEADERS = ["indicator", "gebied", "jaar", "waarde", "doelgroep", "n"]
 
 
-def max_rows() -> int:
-    """How many figures one upload may hold: as many as a survey's responses."""
-    return getattr(settings, "SAMENSPEL_SURVEY_IMPORT_MAX_ROWS", 100_000)
+def max_rows(*, page: bool = True) -> int:
+    """How many figures one file may hold: on the page as many as other imports (it is
+    checked while the page waits), from the command line as many as a survey's responses."""
+    if page:
+        return settings.SAMENSPEL_IMPORT_MAX_ROWS
+    return max(settings.SAMENSPEL_SURVEY_IMPORT_MAX_ROWS, settings.SAMENSPEL_IMPORT_MAX_ROWS)
 
 
 def headers_by_field(headers: list[str]) -> dict[str, str]:
@@ -55,11 +58,16 @@ def headers_by_field(headers: list[str]) -> dict[str, str]:
     return found
 
 
-def read_values_file(uploaded) -> tuple[list[tuple[int, dict]], dict[str, str]]:
+def read_values_file(
+    uploaded, *, page: bool = True
+) -> tuple[list[tuple[int, dict]], dict[str, str]]:
     """The rows of an uploaded .xlsx or .csv file with the header of each field; raises
     FileProblem for a file that cannot be read as a whole."""
     sheets = read_upload(
-        uploaded, specs=(VALUE_TABLE,), kind_hint="indicator_values", max_rows=max_rows()
+        uploaded,
+        specs=(VALUE_TABLE,),
+        kind_hint="indicator_values",
+        max_rows=max_rows(page=page),
     )
     headers: dict[str, str] = {}
     rows: list[tuple[int, dict]] = []

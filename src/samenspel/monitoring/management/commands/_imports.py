@@ -132,7 +132,7 @@ def run_import(command, options) -> None:
         raise CommandError(f"Bestand '{path}' bestaat niet.")
     upload = SimpleUploadedFile(path.name, path.read_bytes())
     try:
-        rows, headers = tables.read_values_file(upload)
+        rows, headers = tables.read_values_file(upload, page=False)
     except FileProblem as exc:
         raise CommandError(f"{path.name}: {exc}") from exc
     _run(
