@@ -28,6 +28,8 @@ from django.utils.translation import gettext as _
 
 from samenspel.core.tabular import FileProblem
 
+from .checks import LEVELS_FOR
+
 REGION_DIMENSIONS = ("WijkenEnBuurten", "RegioS")
 PERIOD_DIMENSION = "Perioden"
 MAX_UNPACKED = 500 * 1024 * 1024  # a zip of JSON may unpack to this much at most
@@ -272,8 +274,6 @@ def statline_rows(
     """The long rows of the mapped measures for the programme's areas: measure -> indicator,
     region code -> area code. A region finer than its indicator goes is left out (a table
     holds neighbourhoods beside districts); a table without periods takes ``period``."""
-    from .services import LEVELS_FOR
-
     unknown = [key for key in measures if key not in table.measures]
     if unknown:
         raise FileProblem(

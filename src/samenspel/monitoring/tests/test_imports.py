@@ -518,3 +518,15 @@ def test_apply_checks_again(client, members, world):
     with pytest.raises(ValidationError):
         services.values_apply(batch=batch, by=members[Role.PROJECT_TEAM])
     assert IndicatorValue.objects.count() == 0
+
+
+def test_a_figure_added_between_check_and_write_refuses_the_whole_import(world):
+    rows, headers = tables.read_values_file(_csv(GOOD_CSV))
+    plan = services.values_check(programme=world["programme"], rows=rows, headers=headers)
+    IndicatorValueFactory(indicator=world["lonely"], area=world["districts"][0], period=2024)
+    with pytest.raises(ValidationError):
+        services._write(
+            programme=world["programme"], plan=plan, source="file", filename="w.csv", by=None
+        )
+    assert IndicatorValue.objects.count() == 1
+    assert not AuditEvent.objects.filter(verb=AuditVerb.IMPORTED).exists()
