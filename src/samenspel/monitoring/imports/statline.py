@@ -32,7 +32,7 @@ from .checks import LEVELS_FOR
 
 REGION_DIMENSIONS = ("WijkenEnBuurten", "RegioS")
 PERIOD_DIMENSION = "Perioden"
-MAX_UNPACKED = 500 * 1024 * 1024  # a zip of JSON may unpack to this much at most
+MAX_UNPACKED = 200 * 1024 * 1024  # a zip of JSON may unpack to this much at most
 MAX_MEMBERS = 1000
 YEAR_CODE = re.compile(r"^(\d{4})JJ00$")
 

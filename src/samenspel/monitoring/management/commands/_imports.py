@@ -40,7 +40,8 @@ def add_import_commands(commands) -> None:
             "lists; or OData v4: Observations.json with MeasureCodes.json and the code "
             "lists), in a directory or a zip. Each --measure maps a measure onto an "
             "indicator; regions become the programme's areas by their code, other regions "
-            "are skipped, and so are empty (null) figures."
+            "are skipped, and so are empty (null) figures and those of areas finer than "
+            "the indicator goes (neighbourhoods for a district indicator)."
         ),
     )
     reading.add_argument("path", help="Directory or .zip with the table's JSON files.")
@@ -93,7 +94,8 @@ def _run(command, options, *, programme, rows, headers, filename, source, extra)
         shown = "\n".join(f"  {problem}" for problem in problems[:200])
         more = f"\n  ... en nog {len(problems) - 200}" if len(problems) > 200 else ""
         raise CommandError(
-            f"{filename}: {len(problems)} probleem/problemen; er is niets opgeslagen.\n"
+            f"{filename}: {len(problems)} {'probleem' if len(problems) == 1 else 'problemen'}; "
+            f"er is niets opgeslagen.\n"
             f"{shown}{more}"
         ) from exc
     _report(command, options, plan, filename, extra)
