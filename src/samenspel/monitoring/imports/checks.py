@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from samenspel.core.models import Programme
-from samenspel.monitoring.models import AreaLevel, IndicatorLevel, IndicatorValue, ValueSource
+from samenspel.monitoring.models import AreaLevel, IndicatorLevel, IndicatorValue
 
 # The area levels a figure of an indicator may be given for: its own level and the coarser
 # ones it is compared with (a district figure beside the municipality's and the country's).
@@ -257,7 +257,6 @@ def values_check(
     programme: Programme,
     rows: list[tuple[int, dict]],
     headers: dict[str, str] | None = None,
-    source: str = ValueSource.FILE,
 ) -> ValuePlan:
     """Check every row against the programme and the file itself; write nothing."""
     headers = headers or {}

@@ -51,7 +51,7 @@ def values_prepare(
     by,
 ) -> tuple[ImportBatch, ValuePlan]:
     """Check an upload and keep it until the user applies it (the preview)."""
-    plan = values_check(programme=programme, rows=rows, headers=headers, source=source)
+    plan = values_check(programme=programme, rows=rows, headers=headers)
     batch = ImportBatch.objects.create(
         programme=programme,
         kind=BATCH_KIND,
@@ -198,7 +198,7 @@ def values_import(
     """Check and, when every row is right and ``dry_run`` is off, write all figures at once.
     Raises ValidationError with every problem (nothing written) when any row is wrong."""
     with transaction.atomic():
-        plan = values_check(programme=programme, rows=rows, headers=headers, source=source)
+        plan = values_check(programme=programme, rows=rows, headers=headers)
         if plan.problems:
             raise ValidationError(plan.problems)
         if not dry_run:
@@ -216,9 +216,7 @@ def values_apply(*, batch: ImportBatch, by) -> ValuePlan:
     data = batch.rows
     rows = [(number, values) for number, values in data.get("raw", [])]
     source = data.get("source", ValueSource.FILE)
-    plan = values_check(
-        programme=batch.programme, rows=rows, headers=data.get("headers") or {}, source=source
-    )
+    plan = values_check(programme=batch.programme, rows=rows, headers=data.get("headers") or {})
     if not plan.is_valid:
         raise ValidationError(_("The file has problems; nothing has been imported."))
     _write(programme=batch.programme, plan=plan, source=source, filename=batch.filename, by=by)
