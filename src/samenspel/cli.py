@@ -23,6 +23,8 @@ USAGE = """Gebruik: samenspel <opdracht> [opties]
   export    organisaties en personen exporteren naar .xlsx of .csv
   worker    achtergrondtaken uitvoeren (documenten), voor productie
   indicators trend  trend en verwachting van een indicator (--json voor JSON)
+  indicators import BESTAND --programme SLUG  indicatorwaarden uit .xlsx of .csv (alles of niets)
+  indicators statline MAP|ZIP --programme SLUG --measure SLEUTEL=CODE  cijfers van het CBS
   impact    effect van een aanpak: verschil in verschillen (--json voor JSON)
   migrate, createsuperuser, ...  andere Django-beheeropdrachten
 """

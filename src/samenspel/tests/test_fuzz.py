@@ -305,6 +305,8 @@ def _monitoring_partner_world(programme, members, goal, action) -> dict:
             period=2025,
             hours=4,
             by=team,
+        "indicator_batch": ImportBatch.objects.create(
+            programme=programme, kind="indicator_values", filename="w.csv", created_by=team
         ),
     }
 
@@ -368,6 +370,7 @@ PKS = {
     "monitoring:figure-request-withdraw": "figure_request",
     "monitoring:commitment-delete": "commitment",
     "monitoring:resource-need": "action",
+    "monitoring:import-preview": "indicator_batch",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {
@@ -1307,3 +1310,51 @@ def test_a_body_over_the_size_limit_gets_the_dutch_400_page(world, settings, csr
         "x" * 1000
         not in client.get(reverse("goals:book", args=[world["programme"].slug])).content.decode()
     )
+
+
+def test_the_indicator_import_takes_any_file(world):
+    """Upload, preview, apply: no 500 anywhere; a preview without problems is applied, and
+    one with problems changes no figure."""
+    from samenspel.monitoring.models import AreaLevel, IndicatorValue
+    from samenspel.monitoring.tests.factories import AreaFactory, IndicatorFactory
+
+    programme = world["programme"]
+    AreaFactory(programme=programme, code="GM0285", level=AreaLevel.MUNICIPALITY)
+    AreaFactory(programme=programme, code="WK028500")
+    IndicatorFactory(programme=programme, code="eenzaam", by_target_group=True)
+    url = reverse("monitoring:import", args=[programme.slug])
+    columns = {
+        "indicator": ["eenzaam", "EENZAAM", "onbekend", ""],
+        "gebied": ["WK028500", "GM0285", " wk028500 ", "WK9", ""],
+        "jaar": ["2024", "2023", "1899", "2024.5", "twintig", ""],
+        "waarde": ["12,5", "3.5", "1.234,5", "-1", "1e309", "nan", "veel", ""],
+        "doelgroep": ["", "Ouderen", "Onbekend"],
+        "n": ["", "40", "-1", "2,5", "9" * 20],
+    }
+    client = client_for(world, "team")
+
+    def figures():
+        return tuple(IndicatorValue.objects.order_by("pk").values_list("value", "n"))
+
+    @fuzz_settings(IMPORT_EXAMPLES)
+    @given(file=table_file(columns, "waarden"))
+    def check(file):
+        with rolled_back():
+            before = figures()
+            response = request(client, "post", url, {"file": file})
+            preview = response.get("Location", "")
+            if response.status_code != 302:
+                assert figures() == before, "a refused file changed something"
+                return
+            batch = ImportBatch.objects.filter(kind="indicator_values").latest("pk")
+            request(client, "get", preview)
+            assert figures() == before, "a preview changed something"
+            request(client, "post", preview, follow=True)
+            batch.refresh_from_db()
+            if not batch.rows["problems"]:
+                assert batch.applied_at is not None, "no problem shown, but applying failed"
+            else:
+                assert batch.applied_at is None
+                assert figures() == before, "an import with problems changed something"
+
+    check()

@@ -109,6 +109,8 @@ def _monitoring_partner_objects(programme, members, goal, action, organisation) 
         ),
         "other_commitment": Commitment.objects.create(
             programme=programme, organisation=organisation, goal=goal, period=2025, euros=50
+        "indicator_batch": ImportBatch.objects.create(
+            programme=programme, kind="indicator_values", filename="w.csv", created_by=team
         ),
     }
 
@@ -229,6 +231,13 @@ MATRIX = [
     ("monitoring:commitment-delete", ["other_commitment"], "post", TEAM),
     ("monitoring:resource-need", ["action"], "get", TEAM),
     ("monitoring:resource-need", ["action"], "post", TEAM),
+    # Figures from a file or Statistics Netherlands: the team and the analysts keep them.
+    ("monitoring:import", [], "get", READERS_ALL),
+    ("monitoring:import", [], "post", READERS_ALL),
+    ("monitoring:import-statline", [], "post", READERS_ALL),
+    ("monitoring:import-example", [], "get", READERS_ALL),
+    ("monitoring:import-preview", ["indicator_batch"], "get", TEAM, 404),
+    ("monitoring:import-preview", ["indicator_batch"], "post", TEAM, 404),
 ]
 
 

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from samenspel.monitoring.analysis import indicator_trend
 
+from ._imports import add_import_commands, run_import, run_statline
 from ._monitoring import dutch, programme_and_indicator
 
 
@@ -12,7 +13,8 @@ class Command(BaseCommand):
     help = (
         "Indicators: 'trend' prints the straight-line trend of an indicator in the "
         "municipality (or an area) with a forecast of the next year and its 95% prediction "
-        "interval."
+        "interval; 'import' reads figures from a long CSV or Excel file; 'statline' reads "
+        "them from a downloaded Statistics Netherlands table. Imports write all rows or none."
     )
 
     def add_arguments(self, parser):
@@ -27,6 +29,13 @@ class Command(BaseCommand):
     def handle(self, *args, action: str, **options):
         if action == "refresh":
             return self.handle_refresh(**options)
+        add_import_commands(commands)
+
+    def handle(self, *args, action: str, **options):
+        if action == "import":
+            return run_import(self, options)
+        if action == "statline":
+            return run_statline(self, options)
         programme, indicator = programme_and_indicator(options["programme"], options["indicator"])
         area = None
         if options["area"]:
