@@ -330,11 +330,13 @@ PKS = {
     "core:invitation-withdraw": "invitation",
     "core:theme-font": "theme",
     "core:theme-logo": "theme",
+    "monitoring:goal-dashboard": "goal",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {
     "register": ["organisation", "person", "target_group"],
     "file_format": ["xlsx", "csv", "zip", "sav", "pdf", "docx"],
+    "chart": ["indicator", "acties", "aspecten"],
 }
 
 
@@ -392,6 +394,8 @@ def _valid(world, name: str, parameter: str):
         return [1, 2]
     if parameter == "version":
         return ["v1"]
+    if parameter == "chart":
+        return CHOICES["chart"]
     return ["MQ", "set-password"]  # uidb64 and token of a password reset
 
 
@@ -470,6 +474,8 @@ GET_PARAMETERS = [
     "ambassadors",
     "dimension",
     "next",
+    "indicator",
+    "survey",
 ]
 # Every form field a view reads without a form (grep request.POST).
 POST_PARAMETERS = [

@@ -182,6 +182,10 @@ MATRIX = [
     ("surveys:question-move", ["question"], "post", TEAM),
     ("surveys:question-delete", ["question"], "get", TEAM),
     ("surveys:question-target-groups", ["question"], "get", TEAM),
+    ("monitoring:dashboard", [], "get", ALL),
+    ("monitoring:goal-dashboard", ["goal"], "get", ALL),
+    ("monitoring:chart-svg", ["=acties"], "get", ALL),
+    ("monitoring:chart-xlsx", ["=acties"], "get", ALL),
 ]
 
 

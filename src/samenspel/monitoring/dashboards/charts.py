@@ -47,6 +47,16 @@ class Chart:
     width: int
     height: int
     params: dict = field(default_factory=dict)
+    # The page's table may join figures into one cell (an interval, a mean with its n); its
+    # numbers stay those of ``rows``, which the download holds one per column.
+    display_headers: list[str] | None = None
+    display_rows: list[list] | None = None
+
+    @property
+    def table(self) -> tuple[list[str], list[list]]:
+        if self.display_rows is None:
+            return self.headers, self.rows
+        return self.display_headers, self.display_rows
 
     def svg(self, chart_id: str = "chart", *, standalone: bool = False) -> SafeString:
         """The whole SVG element, labelled by its title and description."""
@@ -95,23 +105,23 @@ def trend_chart(summary: IndicatorSummary) -> Chart:
     unit = f" {indicator.unit}" if indicator.unit else ""
     fitted = dict(zip(trend.periods, trend.fitted, strict=True)) if trend else {}
     band = {forecast.period: forecast for forecast in summary.band}
-    headers = [
-        _("Year"),
-        _("Value"),
-        _("Trend"),
-        _("95% prediction interval, lower"),
-        _("95% prediction interval, upper"),
-    ]
+    headers = [_("Year"), _("Kind"), _("Value"), _("Trend"), _("95% lower"), _("95% upper")]
+    figure, forecast_kind, target_kind = _("figure"), _("forecast"), _("target")
+
+    def rounded(value):
+        return None if value is None else round(value, 2)
+
     rows = []
     for point in points:
-        forecast = band.get(float(point.period))
+        interval = band.get(float(point.period))
         rows.append(
             [
                 point.period,
-                round(point.value, 2),
-                round(fitted[point.period], 2) if point.period in fitted else None,
-                round(forecast.lower, 2) if forecast else None,
-                round(forecast.upper, 2) if forecast else None,
+                figure,
+                rounded(point.value),
+                rounded(fitted.get(point.period)),
+                rounded(interval.lower if interval else None),
+                rounded(interval.upper if interval else None),
             ]
         )
     ahead = summary.forecast
@@ -119,25 +129,32 @@ def trend_chart(summary: IndicatorSummary) -> Chart:
         rows.append(
             [
                 int(ahead.period),
+                forecast_kind,
                 None,
-                round(ahead.value, 2),
-                round(ahead.lower, 2),
-                round(ahead.upper, 2),
+                rounded(ahead.value),
+                rounded(ahead.lower),
+                rounded(ahead.upper),
             ]
         )
     target = indicator.target_value
     if target is not None:
-        rows.append([indicator.target_period, None, None, None, None])
-        headers.append(_("Target"))
-        for row in rows[:-1]:
-            row.append(None)
-        rows[-1].append(round(target, 2))
+        rows.append([indicator.target_period, target_kind, rounded(target), None, None, None])
+    display = [
+        [
+            f"{year or ''} ({kind})" if kind != figure else str(year),
+            _number(value, 2),
+            _number(trend_value, 2),
+            "–" if low is None else f"{_number(low, 2)} – {_number(high, 2)}",
+        ]
+        for year, kind, value, trend_value, low, high in rows
+    ]
     width, height, left, right, top, bottom = 480, 240, 52, 16, 16, 34
     years = [point.period for point in points] + ([int(ahead.period)] if ahead else [])
     # A far-off target year would squeeze the figures into a corner: then the line alone.
     if years and indicator.target_period and indicator.target_period <= max(years) + 10:
         years.append(indicator.target_period)
-    values = [v for row in rows for v in row[1:] if v is not None]
+    values = [v for row in rows for v in row[2:] if v is not None]
+    display_headers = [_("Year"), _("Value"), _("Trend"), _("95% prediction interval")]
     body = []
     if not points:
         body.append(_text(width / 2, height / 2, _("No figures yet."), anchor="middle"))
@@ -209,6 +226,8 @@ def trend_chart(summary: IndicatorSummary) -> Chart:
         width=width,
         height=height,
         params={"indicator": indicator.pk},
+        display_headers=display_headers,
+        display_rows=display,
     )
 
 
@@ -309,13 +328,24 @@ def aspects_chart(block: dict) -> Chart:
                 count,
             ]
         rows.append(row)
+    display = [
+        [wave["wave"].name]
+        + [
+            "–"
+            if mean is None
+            else f"{_number(mean, 1)} ({_number(lower, 1)} – {_number(upper, 1)}), n={count}"
+            for count, mean, lower, upper in wave["cells"]
+        ]
+        for wave in waves
+    ]
     width, height, left, right, top, bottom = 480, 240, 40, 16, 16, 56
+    inner = 50  # room for the waves' names under the first and last point
     body = []
 
     def x(index: int) -> float:
         if len(waves) == 1:
             return (left + width - right) / 2
-        return left + index * (width - left - right) / (len(waves) - 1)
+        return left + inner + index * (width - left - right - 2 * inner) / (len(waves) - 1)
 
     def y(value: float) -> float:
         return top + (100 - value) / 100 * (height - top - bottom)
@@ -329,7 +359,7 @@ def aspects_chart(block: dict) -> Chart:
     for index, wave in enumerate(waves):
         body.append(
             _text(
-                x(index), height - bottom + 16, wave["wave"].name[:18], anchor="middle", fill=MUTED
+                x(index), height - bottom + 16, wave["wave"].name[:16], anchor="middle", fill=MUTED
             )
         )
     for number, aspect in enumerate(aspects):
@@ -374,4 +404,6 @@ def aspects_chart(block: dict) -> Chart:
         width=width,
         height=height,
         params={"survey": survey.pk},
+        display_headers=[_("Wave"), *aspects],
+        display_rows=display,
     )

@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
@@ -179,8 +180,9 @@ def test_excel_download_holds_the_tables_figures(client, world):
     assert rows[0] == chart.headers
     assert rows[1:] == chart.rows
     page = _get(client, world, "monitoring:goal-dashboard", world["goal"].pk).content.decode()
-    for value in (chart.rows[0][1], chart.rows[-2][4]):  # a figure, a forecast's bound
-        assert f"{value}".replace(".", ",") in page
+    assert [row[0] for row in chart.rows] == [*YEARS, 2025, 2030]
+    for value in (chart.rows[0][2], chart.rows[-2][5], chart.rows[-1][2]):  # figure, bound, target
+        assert number_format(value, 2) in page
 
 
 def test_actions_download_counts_per_status(client, world):
@@ -313,3 +315,44 @@ def test_aspects_chart_has_a_line_per_aspect_and_hides_small_groups():
     )
     assert len(root.findall("{http://www.w3.org/2000/svg}polyline")) == 2
     assert "Meting 2025" in chart.description
+
+
+def professionals_with_two_waves(programme):
+    """The shipped professionals' survey with two waves of 60 answers each (above its smallest base of 50), in which
+    awareness grows from neutral to full agreement."""
+    from samenspel.surveys.building import services as building
+    from samenspel.surveys.collecting import services as collecting
+    from samenspel.surveys.models import Answer, Question, Response, ResponseStatus
+
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals", by=None)
+    questions = {q.code: q for q in Question.objects.filter(section__survey=survey)}
+    for name, awareness in [("Nulmeting", 3), ("Eerste meting", 5)]:
+        wave = collecting.wave_create(survey=survey, name=name, by=None)
+        for number in range(60):
+            response = Response.objects.create(wave=wave, status=ResponseStatus.COMPLETE)
+            answers = {
+                "organisatiesoort": str(2 + number % 2),
+                "bewustwording": {str(i): awareness for i in range(1, 5)},
+                "ontwikkeling": {str(i): 4 for i in range(1, 5)},
+                "randvoorwaarden": {str(i): 2 for i in range(1, 5)},
+            }
+            Answer.objects.bulk_create(
+                Answer(response=response, question=questions[code], value=value)
+                for code, value in answers.items()
+                if code in questions
+            )
+    return survey
+
+
+def test_aspects_of_professionals_capacity_per_wave(client, world):
+    survey = professionals_with_two_waves(world["programme"])
+    [block] = selectors.aspects_over_time(programme=world["programme"])
+    assert [row["wave"].name for row in block["waves"]] == ["Nulmeting", "Eerste meting"]
+    awareness = [row["cells"][0][1] for row in block["waves"]]
+    assert awareness == [pytest.approx(50.0), pytest.approx(100.0)]
+    html = _get(client, world, "monitoring:goal-dashboard", world["goal"].pk).content.decode()
+    assert "Nulmeting" in html and html.count("<svg") == 4
+    response = _get(client, world, "monitoring:chart-xlsx", "aspecten", survey=survey.pk)
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert [row[0] for row in rows[1:]] == ["Nulmeting", "Eerste meting"]
+    assert rows[2][1] == pytest.approx(100.0)
