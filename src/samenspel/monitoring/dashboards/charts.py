@@ -30,7 +30,7 @@ INK, MUTED, LINE, BAND, TARGET, FORECAST = (
     "#5c3c8a",
 )
 ASPECT_COLOURS = ["#1d5e8c", "#a33b00", "#2f6b2f"]
-FONT = 'font-family="system-ui, sans-serif" font-size="12"'
+FONT = 'font-family="system-ui, sans-serif" font-size="13"'
 
 
 @dataclass
@@ -148,7 +148,7 @@ def trend_chart(summary: IndicatorSummary) -> Chart:
         ]
         for year, kind, value, trend_value, low, high in rows
     ]
-    width, height, left, right, top, bottom = 480, 240, 52, 16, 16, 34
+    width, height, left, right, top, bottom = 420, 240, 52, 16, 18, 34
     years = [point.period for point in points] + ([int(ahead.period)] if ahead else [])
     # A far-off target year would squeeze the figures into a corner: then the line alone.
     if years and indicator.target_period and indicator.target_period <= max(years) + 10:
@@ -177,8 +177,9 @@ def trend_chart(summary: IndicatorSummary) -> Chart:
                 f'stroke="#e0e0e0"/>'
             )
             body.append(_text(left - 6, y(tick) + 4, _number(tick, 1), anchor="end", fill=MUTED))
-        step = 1 if x_high - x_low <= 12 else 2
-        for year in range(int(x_low), int(x_high) + 1, step):
+        step = 1 if x_high - x_low <= 8 else 2 if x_high - x_low <= 16 else 5
+        # Counted back from the last year, so that the target's year has its label.
+        for year in range(int(x_high), int(x_low) - 1, -step):
             body.append(
                 _text(x(year), height - bottom + 16, str(year), anchor="middle", fill=MUTED)
             )
@@ -214,8 +215,14 @@ def trend_chart(summary: IndicatorSummary) -> Chart:
                 f'y2="{y(target):.1f}" stroke="{TARGET}" stroke-width="1.5" '
                 f'stroke-dasharray="6 4"/>'
             )
+            if indicator.target_period and indicator.target_period <= x_high:
+                cx, cy = x(indicator.target_period), y(target)
+                body.append(
+                    f'<polygon points="{cx:.1f},{cy - 6:.1f} {cx + 6:.1f},{cy:.1f} '
+                    f'{cx:.1f},{cy + 6:.1f} {cx - 6:.1f},{cy:.1f}" fill="{TARGET}"/>'
+                )
             label = _("target") + (f" {indicator.target_period}" if indicator.target_period else "")
-            body.append(_text(width - right, y(target) - 5, label, anchor="end", fill=TARGET))
+            body.append(_text(width - right - 10, y(target) - 8, label, anchor="end", fill=TARGET))
     return Chart(
         kind="indicator",
         title=indicator.name + (f" ({indicator.unit})" if indicator.unit else ""),
@@ -338,7 +345,7 @@ def aspects_chart(block: dict) -> Chart:
         ]
         for wave in waves
     ]
-    width, height, left, right, top, bottom = 480, 240, 40, 16, 16, 56
+    width, height, left, right, top, bottom = 420, 240, 40, 16, 16, 56
     inner = 50  # room for the waves' names under the first and last point
     body = []
 
@@ -382,7 +389,7 @@ def aspects_chart(block: dict) -> Chart:
                 )
             body.append(f'<circle cx="{x(index):.1f}" cy="{y(mean):.1f}" r="3.5" fill="{colour}"/>')
         # A legend in words, so that colour is never the only clue.
-        legend_x = left + number * 140
+        legend_x = left + number * 125
         body.append(
             f'<rect x="{legend_x}" y="{height - 22}" width="12" height="12" fill="{colour}"/>'
         )
