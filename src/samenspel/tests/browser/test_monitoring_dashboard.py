@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def _programme_with_figures(programme):
     area = AreaFactory(programme=programme, code="GM0001", name="Brinkeveld", level="municipality")
     goal = GoalFactory(programme=programme, title="Minder eenzaamheid onder ouderen")
-    GoalFactory(programme=programme, title="Meer bewegen in de wijk")
+    empty = GoalFactory(programme=programme, title="Meer bewegen in de wijk")
     _indicator(programme, area, goal, name="Kent de buren", slope=3, target=80)
     _indicator(programme, area, goal, name="Voelt zich thuis in de buurt", slope=-2, target=70)
     old = timezone.now() - timedelta(days=400)
@@ -40,11 +40,11 @@ def _programme_with_figures(programme):
         attribution="bewoner, 70+",
     )
     professionals_with_two_waves(programme)
-    return goal
+    return goal, empty
 
 
 def test_programme_and_goal_dashboard(page, phone_page, programme, members):
-    goal = _programme_with_figures(programme)
+    goal, empty = _programme_with_figures(programme)
     log_in(page, "viewer", PASSWORD)
     page.wait_for_url("**/p/brinkeveld/")
     page.goto("/p/brinkeveld/dashboard/")
@@ -63,6 +63,10 @@ def test_programme_and_goal_dashboard(page, phone_page, programme, members):
     with page.expect_download() as download:
         page.locator("a[href*='grafiek/indicator.svg']").first.click()
     assert download.value.suggested_filename.endswith(".svg")
+    page.goto(f"/p/brinkeveld/dashboard/doel/{empty.pk}/")  # a goal with nothing yet
+    assert page.locator("svg[role=img]").count() == 1  # capacity is the programme's
+    assert_accessible(page, "empty goal dashboard")
+    screenshot(page, "monitoring-goal-dashboard-empty")
 
     log_in(phone_page, "viewer", PASSWORD)
     phone_page.wait_for_url("**/p/brinkeveld/")
