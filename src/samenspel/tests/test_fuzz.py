@@ -371,11 +371,13 @@ PKS = {
     "monitoring:commitment-delete": "commitment",
     "monitoring:resource-need": "action",
     "monitoring:import-preview": "indicator_batch",
+    "monitoring:goal-dashboard": "goal",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {
     "register": ["organisation", "person", "target_group"],
     "file_format": ["xlsx", "csv", "zip", "sav", "pdf", "docx"],
+    "chart": ["indicator", "acties", "aspecten"],
 }
 
 
@@ -433,6 +435,8 @@ def _valid(world, name: str, parameter: str):
         return [1, 2]
     if parameter == "version":
         return ["v1"]
+    if parameter == "chart":
+        return CHOICES["chart"]
     return ["MQ", "set-password"]  # uidb64 and token of a password reset
 
 
@@ -513,6 +517,8 @@ GET_PARAMETERS = [
     "next",
     "period",
     "measure",
+    "indicator",
+    "survey",
 ]
 # Every form field a view reads without a form (grep request.POST).
 POST_PARAMETERS = [

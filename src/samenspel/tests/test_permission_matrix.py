@@ -238,6 +238,10 @@ MATRIX = [
     ("monitoring:import-example", [], "get", READERS_ALL),
     ("monitoring:import-preview", ["indicator_batch"], "get", TEAM, 404),
     ("monitoring:import-preview", ["indicator_batch"], "post", TEAM, 404),
+    ("monitoring:dashboard", [], "get", ALL),
+    ("monitoring:goal-dashboard", ["goal"], "get", ALL),
+    ("monitoring:chart-svg", ["=acties"], "get", ALL),
+    ("monitoring:chart-xlsx", ["=acties"], "get", ALL),
 ]
 
 
