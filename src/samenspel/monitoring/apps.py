@@ -8,4 +8,15 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self) -> None:
+        from samenspel.core import navigation
+
         from . import rules  # noqa: F401  (registers the permissions)
+
+        navigation.register(
+            navigation.NavEntry(
+                _("Monitoring"),
+                "monitoring:indicators",
+                45,
+                permission="monitoring.view_indicators",
+            )
+        )
