@@ -10,6 +10,7 @@ from samenspel.core.models import Membership, Role
 from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.monitoring.tests.factories import IndicatorFactory, IndicatorValueFactory
 from samenspel.reports.models import GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch
 from samenspel.stakeholders.tests.factories import (
@@ -82,6 +83,8 @@ def objects(programme, members):
         "grant": RowExportGrant.objects.create(
             programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
         ),
+        "indicator": IndicatorFactory(programme=programme),
+        "indicator_value": IndicatorValueFactory(indicator__programme=programme),
     }
 
 
@@ -182,6 +185,17 @@ MATRIX = [
     ("surveys:question-move", ["question"], "post", TEAM),
     ("surveys:question-delete", ["question"], "get", TEAM),
     ("surveys:question-target-groups", ["question"], "get", TEAM),
+    ("monitoring:indicators", [], "get", ALL),
+    ("monitoring:indicator-create", [], "get", READERS_ALL),
+    ("monitoring:indicator", ["indicator"], "get", ALL),
+    ("monitoring:indicator-edit", ["indicator"], "get", READERS_ALL),
+    ("monitoring:indicator-delete", ["indicator"], "get", READERS_ALL),
+    ("monitoring:indicator-delete", ["indicator"], "post", READERS_ALL),
+    ("monitoring:value-create", ["indicator"], "get", READERS_ALL),
+    ("monitoring:value-edit", ["indicator_value"], "get", READERS_ALL),
+    ("monitoring:value-delete", ["indicator_value"], "get", READERS_ALL),
+    ("monitoring:value-delete", ["indicator_value"], "post", READERS_ALL),
+    ("monitoring:impact", ["indicator"], "get", ALL),
 ]
 
 
