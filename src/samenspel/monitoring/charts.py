@@ -12,18 +12,25 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-WIDTH, HEIGHT = 560, 300
-LEFT, RIGHT, TOP, BOTTOM = 60, 20, 16, 36
-LEGEND_ROW = 18
+WIDTH, HEIGHT = 480, 280
+LEFT, RIGHT, TOP, BOTTOM = 58, 16, 16, 36
+LEGEND_ROW = 20
+# Text in user units: the chart shrinks on a phone, so it starts larger than the page text.
+TEXT = mark_safe('font-size="13" fill="#1b1b1b"')  # noqa: S308 - fixed markup
 # The house colours of surveys/analysis charts: figures blue, the trend orange, the target green.
 FIGURE, TREND, TARGET, MUTED, INK = "#1d5e8c", "#b35c00", "#2e7d32", "#6b6b6b", "#1b1b1b"
 
 
-def figure_text(value: float, unit: str = "") -> str:
-    """A figure the Dutch way with as many decimals as its size needs, and its unit."""
-    size = abs(value)
-    decimals = 0 if size >= 100 else 1 if size >= 10 else 2
-    text = number_format(round(value, decimals), decimals)
+def figure_text(value: float, unit: str = "", decimals: int | None = None) -> str:
+    """A figure the Dutch way with as many decimals as its size needs (no trailing zeros),
+    and its unit."""
+    if decimals is None:
+        size = abs(value)
+        decimals = 0 if size >= 100 else 1 if size >= 10 else 2
+        rounded = round(value, decimals)
+        while decimals and round(rounded, decimals - 1) == rounded:
+            decimals -= 1
+    text = number_format(round(value, decimals) + 0.0, decimals)
     if not unit:
         return text
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
@@ -78,19 +85,24 @@ class _Scale:
 
 def _axes(scale: _Scale, periods: list[int], unit: str) -> list[str]:
     parts = []
+    # As few decimals as the ticks need, the same for all: 8, 10, 12 or 10,25, 10,50.
+    decimals = next(
+        d for d in range(4) if all(abs(round(t, d) - t) < 1e-9 for t in scale.ticks) or d == 3
+    )
     for tick in scale.ticks:
         y = scale.y(tick)
         parts.append(
             format_html(
                 '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="#d0d0d0" stroke-width="1"/>'
-                '<text x="{}" y="{}" text-anchor="end" class="samenspel-chart__value">{}</text>',
+                '<text x="{}" y="{}" text-anchor="end" {text}>{}</text>',
                 LEFT,
                 WIDTH - RIGHT,
                 y,
                 y,
                 LEFT - 6,
                 y + 4,
-                figure_text(tick, unit),
+                figure_text(tick, unit, decimals),
+                text=TEXT,
             )
         )
     every = max(1, math.ceil(len(periods) / 10))
@@ -99,10 +111,11 @@ def _axes(scale: _Scale, periods: list[int], unit: str) -> list[str]:
             continue
         parts.append(
             format_html(
-                '<text x="{}" y="{}" text-anchor="middle" class="samenspel-chart__value">{}</text>',
+                '<text x="{}" y="{}" text-anchor="middle" {text}>{}</text>',
                 scale.x(period),
-                HEIGHT - BOTTOM + 16,
+                HEIGHT - BOTTOM + 18,
                 period,
+                text=TEXT,
             )
         )
     parts.append(
@@ -187,8 +200,7 @@ def _target_parts(scale: _Scale, value: float, period: int | None, unit: str) ->
         label = f"{label} ({period})"
     parts.append(
         format_html(
-            '<text x="{}" y="{}" text-anchor="start" class="samenspel-chart__value" fill="{}">'
-            "{}</text>",
+            '<text x="{}" y="{}" text-anchor="start" font-size="13" fill="{}">{}</text>',
             LEFT + 4,
             y - 4 if y - 4 > TOP + 8 else y + 12,
             TARGET,
@@ -204,14 +216,14 @@ def _legend(items: list[tuple[str, str]], top: float) -> list[str]:
         y = top + index * LEGEND_ROW
         parts.append(
             format_html(
-                '<g transform="translate({}, {})">{}</g>'
-                '<text x="{}" y="{}" class="samenspel-chart__value">{}</text>',
+                '<g transform="translate({}, {})">{}</g><text x="{}" y="{}" {text}>{}</text>',
                 LEFT,
                 y - 4,
                 mark_safe(sample),  # noqa: S308 - fixed markup of this module
                 LEFT + 30,
                 y,
                 label,
+                text=TEXT,
             )
         )
     return parts

@@ -40,6 +40,8 @@ class FiniteFloatField(forms.FloatField):
     """A number that is a number: 'nan' and 'inf' pass Python's float but mean nothing here."""
 
     default_error_messages = {"invalid": _("Fill in a number, such as 12.5.")}
+    # A text box rather than type=number, which refuses the decimal comma people type here.
+    widget = forms.TextInput(attrs={"inputmode": "decimal"})
 
     def to_python(self, value):
         if isinstance(value, str):
@@ -49,9 +51,13 @@ class FiniteFloatField(forms.FloatField):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return number
 
+    def widget_attrs(self, widget):
+        # No min, max or step: the field checks the number itself.
+        return {}
+
 
 class IndicatorForm(StyledFormMixin, forms.ModelForm):
-    goals = GoalTreeMultipleChoiceField(label=_("Goals served"), required=False)
+    goals = GoalTreeMultipleChoiceField(label=_("Goals it measures"), required=False)
     baseline_period = year_field(
         _("Baseline year"),
         required=False,
@@ -151,8 +157,15 @@ class ValueForm(StyledFormMixin, forms.Form):
     """One figure by hand: its year, area or organisation, perhaps a target group, and base."""
 
     period = year_field(_("Year"))
-    area = forms.ModelChoiceField(label=_("Area"), queryset=None, required=False)
-    organisation = forms.ModelChoiceField(label=_("Organisation"), queryset=None, required=False)
+    area = forms.ModelChoiceField(
+        label=_("Area"), queryset=None, required=False, empty_label=_("Choose an area")
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"),
+        queryset=None,
+        required=False,
+        empty_label=_("Choose an organisation"),
+    )
     target_group = forms.ModelChoiceField(
         label=_("Target group"),
         queryset=None,
@@ -192,6 +205,9 @@ class ValueForm(StyledFormMixin, forms.Form):
                 "level", "name"
             )
             self.fields["area"].required = True
+            self.fields["area"].label_from_instance = lambda area: (
+                f"{area.name} ({area.get_level_display().lower()})"
+            )
             self.fields["area"].error_messages["required"] = _("Choose the area.")
         if indicator.by_target_group and indicator.level != IndicatorLevel.ORGANISATION:
             self.fields["target_group"].queryset = programme.target_groups.order_by("name")

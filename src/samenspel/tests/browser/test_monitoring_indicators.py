@@ -67,20 +67,27 @@ def test_indicators_list_detail_value_and_impact(page, phone_page, programme, me
     page.wait_for_url(f"**/indicatoren/{indicator.pk}/")
     chart = page.locator("svg[role=img]")
     assert chart.is_visible()
-    assert "2024" in chart.locator("desc").inner_text()  # the forecast's year
+    assert "2024" in chart.locator("desc").text_content()  # the forecast year
     assert_accessible(page, "indicator page")
     screenshot(page, "monitoring-indicator-detail")
 
     page.locator(f"a[href$='/indicatoren/{indicator.pk}/waarden/nieuw/']").click()
     page.wait_for_url("**/waarden/nieuw/")
     assert_accessible(page, "value form")
+    screenshot(page, "monitoring-value-form")
     page.locator("#id_period").fill("2024")
-    page.locator("#id_area").select_option(label="Brinkeveld")
+    page.locator("#id_area").select_option(label="Brinkeveld (gemeente)")
     page.locator("#id_value").fill("11,2")
     page.locator("#id_n").fill("900")
     page.locator("button[type=submit].utrecht-button--primary-action").click()
     page.wait_for_url(f"**/indicatoren/{indicator.pk}/")
     assert indicator.values.filter(period=2024, value=11.2).exists()
+
+    page.goto("/p/brinkeveld/indicatoren/nieuw/")
+    page.locator("button[type=submit].utrecht-button--primary-action").click()
+    assert page.locator(".utrecht-form-field-error-message").first.is_visible()
+    assert_accessible(page, "indicator form with errors")
+    screenshot(page, "monitoring-indicator-form")
 
     page.goto(
         f"/p/brinkeveld/indicatoren/{indicator.pk}/effect/"
