@@ -355,3 +355,27 @@ def test_trend_chart_svg_has_text_alternative():
     assert svg.startswith("<svg") and 'role="img"' in svg
     assert '<title id="t-title">Titel &lt;b&gt;</title>' in svg
     assert trend_chart_svg(chart_id="e", title="", description="", points=[]) == ""
+
+
+def test_change_since_baseline_carries_its_interval(client, programme, members, municipality):
+    indicator = IndicatorFactory(programme=programme, baseline_period=2020)
+    for year, value, lower, upper in [
+        (2020, 40.0, 38.0, 42.0),
+        (2021, 42.0, 40, 44),
+        (2022, 45.0, 43.0, 47.0),
+    ]:
+        IndicatorValueFactory(
+            indicator=indicator,
+            area=municipality,
+            period=year,
+            value=value,
+            lower=lower,
+            upper=upper,
+        )
+    content = (
+        _login(client, members, Role.VIEWER)
+        .get(_url("indicator", programme, indicator.pk))
+        .content.decode()
+    )
+    # 5 with a standard error of about 1.02 on each side: 5 ± 1.96 · 1.44, so 2.17 to 7.83.
+    assert "5,00" in content and "2,17" in content and "7,83" in content
