@@ -100,3 +100,55 @@ def indicator_impact(
             )
         ) from exc
     return ImpactResult(indicator, [units[code] for code in wanted], before, after, estimate)
+
+
+# Per target group -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupImpact:
+    """Difference in differences within one target group, or why there is none: 'small'
+    (a figure rests on too few people to show) or 'too_few' (too few areas on a side)."""
+
+    target_group: object
+    estimate: statistics.DiffInDiff | None
+    reason: str = ""
+
+
+def indicator_impact_by_group(
+    *, indicator: Indicator, treated_codes: list[str], before: int, after: int, min_n: int = 10
+) -> list[GroupImpact]:
+    """The comparison of ``indicator_impact`` within each target group that has figures of
+    this indicator; a group whose figures rest on fewer than ``min_n`` people gets none."""
+    wanted = {code.strip().upper() for code in treated_codes if code.strip()}
+    rows = IndicatorValue.objects.filter(
+        indicator=indicator,
+        target_group__isnull=False,
+        organisation__isnull=True,
+        area__level__in=UNIT_LEVELS,
+    ).exclude(period__gt=before, period__lt=after)
+    panels: dict = {}
+    for group, code, period, value, n in rows.values_list(
+        "target_group", "area__code", "period", "value", "n"
+    ):
+        panels.setdefault(group, []).append((code.upper(), period, value, n))
+    groups = {group.pk: group for group in indicator.programme.target_groups.filter(pk__in=panels)}
+    found = []
+    for pk, data in panels.items():
+        group = groups[pk]
+        if any(n is not None and n < min_n for _code, _period, _value, n in data):
+            found.append(GroupImpact(group, None, "small"))
+            continue
+        try:
+            estimate = statistics.diff_in_diff(
+                [code for code, *_rest in data],
+                [code in wanted for code, *_rest in data],
+                [period >= after for _code, period, *_rest in data],
+                [value for _code, _period, value, _n in data],
+            )
+        except ValueError:
+            found.append(GroupImpact(group, None, "too_few"))
+            continue
+        found.append(GroupImpact(group, estimate))
+    found.sort(key=lambda item: item.target_group.name.lower())
+    return found

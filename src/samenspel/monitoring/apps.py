@@ -8,6 +8,8 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self) -> None:
+        from samenspel.core import navigation
+
         from . import rules  # noqa: F401  (registers the permissions)
         from .feeds import signals as feed_signals  # noqa: F401  (fed indicators follow)
 
@@ -80,3 +82,12 @@ def _register_dashboards() -> None:
             section="dashboards",
         )
     )
+
+        navigation.register(
+            navigation.NavEntry(
+                _("Monitoring"),
+                "monitoring:indicators",
+                45,
+                permission="monitoring.view_indicators",
+            )
+        )

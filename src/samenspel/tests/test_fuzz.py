@@ -38,6 +38,11 @@ from samenspel.goals.models import Goal
 from samenspel.goals.tests.factories import TargetImageFactory
 from samenspel.meetings.models import Meeting
 from samenspel.monitoring.tests.factories import IndicatorFactory
+from samenspel.monitoring.tests.factories import (
+    AreaFactory,
+    IndicatorFactory,
+    IndicatorValueFactory,
+)
 from samenspel.reports.models import DocumentStatus, GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch, Organisation, Person
 from samenspel.stakeholders.tests.factories import (
@@ -308,7 +313,40 @@ def _monitoring_partner_world(programme, members, goal, action) -> dict:
         "indicator_batch": ImportBatch.objects.create(
             programme=programme, kind="indicator_values", filename="w.csv", created_by=team
         ),
+        **_monitoring_world(programme, group),
     }
+
+
+def _monitoring_world(programme, group) -> dict:
+    """An indicator with figures for the municipality and four districts over five years,
+    some per target group, so that its trend and its comparison can be drawn."""
+    indicator = IndicatorFactory(
+        programme=programme,
+        code="eenzaam",
+        by_target_group=True,
+        baseline_period=2019,
+        target_value=8,
+        target_period=2026,
+    )
+    municipality = AreaFactory(programme=programme, code="GM9999", level="municipality")
+    districts = [AreaFactory(programme=programme, code=f"WK99990{i}") for i in range(4)]
+    for year in range(2019, 2024):
+        IndicatorValueFactory(
+            indicator=indicator, area=municipality, period=year, value=year - 2000
+        )
+        for index, district in enumerate(districts):
+            IndicatorValueFactory(
+                indicator=indicator, area=district, period=year, value=index + year % 7
+            )
+            IndicatorValueFactory(
+                indicator=indicator,
+                area=district,
+                target_group=group,
+                period=year,
+                value=index * 2 + year % 5,
+                n=40,
+            )
+    return {"indicator": indicator, "indicator_value": indicator.values.first()}
 
 
 # --- Every address, with the objects it is about -----------------------------------------
@@ -372,6 +410,13 @@ PKS = {
     "monitoring:resource-need": "action",
     "monitoring:import-preview": "indicator_batch",
     "monitoring:goal-dashboard": "goal",
+    "monitoring:indicator": "indicator",
+    "monitoring:indicator-edit": "indicator",
+    "monitoring:indicator-delete": "indicator",
+    "monitoring:value-create": "indicator",
+    "monitoring:value-edit": "indicator_value",
+    "monitoring:value-delete": "indicator_value",
+    "monitoring:impact": "indicator",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {
@@ -519,6 +564,11 @@ GET_PARAMETERS = [
     "measure",
     "indicator",
     "survey",
+    "doel",
+    "gebied",
+    "behandeld",
+    "voor",
+    "na",
 ]
 # Every form field a view reads without a form (grep request.POST).
 POST_PARAMETERS = [

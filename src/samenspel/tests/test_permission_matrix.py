@@ -11,6 +11,7 @@ from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
 from samenspel.monitoring.tests.factories import IndicatorFactory
+from samenspel.monitoring.tests.factories import IndicatorFactory, IndicatorValueFactory
 from samenspel.reports.models import GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch
 from samenspel.stakeholders.tests.factories import (
@@ -112,6 +113,8 @@ def _monitoring_partner_objects(programme, members, goal, action, organisation) 
         "indicator_batch": ImportBatch.objects.create(
             programme=programme, kind="indicator_values", filename="w.csv", created_by=team
         ),
+        "indicator": IndicatorFactory(programme=programme),
+        "indicator_value": IndicatorValueFactory(indicator__programme=programme),
     }
 
 
@@ -242,6 +245,17 @@ MATRIX = [
     ("monitoring:goal-dashboard", ["goal"], "get", ALL),
     ("monitoring:chart-svg", ["=acties"], "get", ALL),
     ("monitoring:chart-xlsx", ["=acties"], "get", ALL),
+    ("monitoring:indicators", [], "get", ALL),
+    ("monitoring:indicator-create", [], "get", READERS_ALL),
+    ("monitoring:indicator", ["indicator"], "get", ALL),
+    ("monitoring:indicator-edit", ["indicator"], "get", READERS_ALL),
+    ("monitoring:indicator-delete", ["indicator"], "get", READERS_ALL),
+    ("monitoring:indicator-delete", ["indicator"], "post", READERS_ALL),
+    ("monitoring:value-create", ["indicator"], "get", READERS_ALL),
+    ("monitoring:value-edit", ["indicator_value"], "get", READERS_ALL),
+    ("monitoring:value-delete", ["indicator_value"], "get", READERS_ALL),
+    ("monitoring:value-delete", ["indicator_value"], "post", READERS_ALL),
+    ("monitoring:impact", ["indicator"], "get", ALL),
 ]
 
 
