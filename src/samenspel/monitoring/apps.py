@@ -8,14 +8,27 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self) -> None:
-        from samenspel.core import navigation
-
         from . import rules  # noqa: F401  (registers the permissions)
         from .feeds import signals as feed_signals  # noqa: F401  (fed indicators follow)
 
+        _register_indicators()
         # Figures asked of partners: what is still to come, on the programme home, for the
         # team and for each partner.
         _register_figure_requests_panel()
+        _register_dashboards()
+
+
+def _register_indicators() -> None:
+    from samenspel.core import navigation
+
+    navigation.register(
+        navigation.NavEntry(
+            _("Monitoring"),
+            "monitoring:indicators",
+            45,
+            permission="monitoring.view_indicators",
+        )
+    )
 
 
 def _register_figure_requests_panel() -> None:
@@ -52,8 +65,6 @@ def _own_figure_requests_panel(programme, user) -> dict | None:
 
     return own_requests_summary(user=user, programme=programme)
 
-        _register_dashboards()
-
 
 def _register_dashboards() -> None:
     """A menu entry for the programme's dashboard, and the goal page's indicators panel in
@@ -77,17 +88,8 @@ def _register_dashboards() -> None:
         navigation.NavEntry(
             _("Dashboard"),
             "monitoring:dashboard",
-            45,
+            46,
             permission="monitoring.view_indicators",
             section="dashboards",
         )
     )
-
-        navigation.register(
-            navigation.NavEntry(
-                _("Monitoring"),
-                "monitoring:indicators",
-                45,
-                permission="monitoring.view_indicators",
-            )
-        )

@@ -37,7 +37,6 @@ from samenspel.goals import services as goal_services
 from samenspel.goals.models import Goal
 from samenspel.goals.tests.factories import TargetImageFactory
 from samenspel.meetings.models import Meeting
-from samenspel.monitoring.tests.factories import IndicatorFactory
 from samenspel.monitoring.tests.factories import (
     AreaFactory,
     IndicatorFactory,
@@ -283,6 +282,10 @@ def world(programme, members, other_programme):
             programme=programme, code="bron", feed="survey_mean", feed_survey=survey
         ),
         **_monitoring_partner_world(programme, members, goal, action),
+        "indicator_batch": ImportBatch.objects.create(
+            programme=programme, kind="indicator_values", filename="w.csv", created_by=team
+        ),
+        **_monitoring_world(programme, group),
     }
 
 
@@ -310,10 +313,7 @@ def _monitoring_partner_world(programme, members, goal, action) -> dict:
             period=2025,
             hours=4,
             by=team,
-        "indicator_batch": ImportBatch.objects.create(
-            programme=programme, kind="indicator_values", filename="w.csv", created_by=team
         ),
-        **_monitoring_world(programme, group),
     }
 
 

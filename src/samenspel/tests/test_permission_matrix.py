@@ -10,7 +10,6 @@ from samenspel.core.models import Membership, Role
 from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
-from samenspel.monitoring.tests.factories import IndicatorFactory
 from samenspel.monitoring.tests.factories import IndicatorFactory, IndicatorValueFactory
 from samenspel.reports.models import GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch
@@ -85,6 +84,11 @@ def objects(programme, members):
             programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
         ),
         "feed_indicator": IndicatorFactory(programme=programme, code="bron"),
+        "indicator_batch": ImportBatch.objects.create(
+            programme=programme, kind="indicator_values", filename="w.csv", created_by=team
+        ),
+        "indicator": IndicatorFactory(programme=programme),
+        "indicator_value": IndicatorValueFactory(indicator__programme=programme),
         **_monitoring_partner_objects(programme, members, goal, action, organisation),
     }
 
@@ -110,11 +114,7 @@ def _monitoring_partner_objects(programme, members, goal, action, organisation) 
         ),
         "other_commitment": Commitment.objects.create(
             programme=programme, organisation=organisation, goal=goal, period=2025, euros=50
-        "indicator_batch": ImportBatch.objects.create(
-            programme=programme, kind="indicator_values", filename="w.csv", created_by=team
         ),
-        "indicator": IndicatorFactory(programme=programme),
-        "indicator_value": IndicatorValueFactory(indicator__programme=programme),
     }
 
 

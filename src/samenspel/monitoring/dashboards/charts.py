@@ -105,7 +105,7 @@ def trend_chart(summary: IndicatorSummary) -> Chart:
     unit = f" {indicator.unit}" if indicator.unit else ""
     fitted = dict(zip(trend.periods, trend.fitted, strict=True)) if trend else {}
     band = {forecast.period: forecast for forecast in summary.band}
-    headers = [_("Year"), _("Kind"), _("Value"), _("Trend"), _("95% lower"), _("95% upper")]
+    headers = [_("Year"), _("Kind"), _("Value"), _("Trend"), _("Lower bound"), _("Upper bound")]
     figure, forecast_kind, target_kind = _("figure"), _("forecast"), _("target")
 
     def rounded(value):

@@ -25,13 +25,11 @@ class Command(BaseCommand):
         trend.add_argument("--area", default="", help="Area code; by default the municipality.")
         trend.add_argument("--json", action="store_true", help="Print JSON instead of text.")
         self.add_refresh_arguments(commands)
+        add_import_commands(commands)
 
     def handle(self, *args, action: str, **options):
         if action == "refresh":
             return self.handle_refresh(**options)
-        add_import_commands(commands)
-
-    def handle(self, *args, action: str, **options):
         if action == "import":
             return run_import(self, options)
         if action == "statline":
