@@ -37,6 +37,7 @@ from samenspel.goals import services as goal_services
 from samenspel.goals.models import Goal
 from samenspel.goals.tests.factories import TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.monitoring.models import Quote
 from samenspel.reports.models import DocumentStatus, GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch, Organisation, Person
 from samenspel.stakeholders.tests.factories import (
@@ -273,6 +274,7 @@ def world(programme, members, other_programme):
         ),
         "document": document,
         "theme": Theme.objects.create(primary_colour="#1d5e8c"),
+        "quote": Quote.objects.create(programme=programme, goal=goal, text="Het dorp leeft."),
     }
 
 
@@ -330,6 +332,7 @@ PKS = {
     "core:invitation-withdraw": "invitation",
     "core:theme-font": "theme",
     "core:theme-logo": "theme",
+    "monitoring:quote-delete": "quote",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {
@@ -392,6 +395,8 @@ def _valid(world, name: str, parameter: str):
         return [1, 2]
     if parameter == "version":
         return ["v1"]
+    if parameter == "section":
+        return ["awareness", "embedding"]  # the evaluation report's narrative parts
     return ["MQ", "set-password"]  # uidb64 and token of a password reset
 
 
@@ -780,7 +785,7 @@ def test_every_form_takes_any_body(world):
         client = client_for(world, role)
         cookies = copy.deepcopy(client.cookies)  # its session, as logged in
         for url, offered in targets.items():
-            if url.endswith("actieboek.pdf") and role != "team":
+            if url.endswith(".pdf") and role != "team":
                 continue  # a PDF takes a second to lay out; the team's few tries suffice
             explicit = _probe_bodies(offered) if role == "team" else []
             with failure_kept(failures, f"POST {url} as {role}"):
@@ -836,6 +841,8 @@ def _format_fits(name: str, file_format: str) -> bool:
     allowed = {
         "stakeholders:export": {"xlsx", "csv"},
         "reports:action-book": {"pdf", "docx"},
+        "reports:evaluation": {"pdf", "docx"},
+        "reports:goals-book": {"pdf", "docx"},
     }
     return file_format in allowed.get(name, set())
 

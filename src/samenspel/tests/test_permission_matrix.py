@@ -10,6 +10,7 @@ from samenspel.core.models import Membership, Role
 from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.monitoring.models import Quote
 from samenspel.reports.models import GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch
 from samenspel.stakeholders.tests.factories import (
@@ -82,6 +83,7 @@ def objects(programme, members):
         "grant": RowExportGrant.objects.create(
             programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
         ),
+        "quote": Quote.objects.create(programme=programme, goal=goal, text="Het dorp leeft."),
     }
 
 
@@ -182,6 +184,14 @@ MATRIX = [
     ("surveys:question-move", ["question"], "post", TEAM),
     ("surveys:question-delete", ["question"], "get", TEAM),
     ("surveys:question-target-groups", ["question"], "get", TEAM),
+    ("monitoring:evaluation", [], "get", ALL),
+    ("monitoring:evaluation-edit", ["=awareness"], "get", TEAM),
+    ("monitoring:evaluation-edit", ["=awareness"], "post", TEAM),
+    ("monitoring:quote-create", [], "get", TEAM),
+    ("monitoring:quote-delete", ["quote"], "get", TEAM),
+    ("monitoring:quote-delete", ["quote"], "post", TEAM),
+    ("reports:evaluation", ["=docx"], "post", ALL),
+    ("reports:goals-book", ["=docx"], "post", ALL),
 ]
 
 
