@@ -104,9 +104,7 @@ def test_the_team_chooses_a_quote_for_a_goal(team_client, programme, goal):
     assert "Het dorp leeft weer." in html and goal.title in html
 
 
-def test_a_quote_needs_text_and_a_goal_of_this_programme(
-    team_client, programme, other_programme
-):
+def test_a_quote_needs_text_and_a_goal_of_this_programme(team_client, programme, other_programme):
     url = reverse("monitoring:quote-create", args=[programme.slug])
     assert team_client.post(url, {"text": "  "}).status_code == 200
     foreign = GoalFactory(programme=other_programme)
