@@ -56,7 +56,8 @@ def number(value, digits: int = 1) -> str:
         return "–"
     value = round(float(value), digits)
     text = f"{value:,.0f}" if value.is_integer() else f"{value:,.{digits}f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    # A minus sign, not a hyphen: a hyphen may break the line between it and the figure.
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".").replace("-", "−")
 
 
 def euros(value) -> str:
@@ -69,6 +70,11 @@ def _with_unit(value, unit: str) -> str:
     if unit == "€":
         return euros(value)
     return f"{number(value)}{unit if unit == '%' else (' ' + unit if unit else '')}"
+
+
+def _difference(value, unit: str) -> str:
+    """A change of a percentage is in percentage points, not per cent of itself."""
+    return f"{number(value)} procentpunt" if unit == "%" else _with_unit(value, unit)
 
 
 # --- The snapshot -----------------------------------------------------------------------
@@ -87,7 +93,7 @@ def trend_sentence(indicator) -> str:
         return "Geen trend: " + " ".join(error.messages).rstrip(".") + "."
     trend = result.trend
     unit = indicator.unit
-    interval = f"{_with_unit(trend.slope_lower, unit)} tot {_with_unit(trend.slope_upper, unit)}"
+    interval = f"{_difference(trend.slope_lower, unit)} tot {_difference(trend.slope_upper, unit)}"
     if trend.slope_lower <= 0 <= trend.slope_upper:
         sentence = f"Geen duidelijke trend: de verandering per jaar ligt tussen {interval}."
     else:
@@ -95,7 +101,7 @@ def trend_sentence(indicator) -> str:
         good = rising == indicator.higher_is_better
         sentence = (
             f"De lijn {'stijgt' if rising else 'daalt'} met gemiddeld "
-            f"{_with_unit(abs(trend.slope), unit)} per jaar (95%-interval {interval}), "
+            f"{_difference(abs(trend.slope), unit)} per jaar (95%-interval {interval}), "
             f"{'de goede' if good else 'de verkeerde'} kant op."
         )
     if trend.forecasts:
@@ -352,7 +358,7 @@ def _change(change, unit: str) -> str:
     if change is None:
         return "–"
     sign = "+" if change > 0 else ("−" if change < 0 else "±")
-    return f"{sign}{_with_unit(abs(change), unit)}"
+    return f"{sign}{_difference(abs(change), unit)}"
 
 
 def _score(score) -> str:

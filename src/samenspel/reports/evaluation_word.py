@@ -13,6 +13,8 @@ from docx.shared import Mm
 from . import word
 from .models import DocumentStep
 
+NO_ASPECTS = "Er zijn nog geen metingen van de drie aspecten onder professionals."
+
 
 def new_document(title: str, programme: str, facts: list[tuple[str, str]]):
     """A4 with a bare cover page and a table of contents to be filled in by ``finish``."""
@@ -113,6 +115,8 @@ def docx(report: dict, step) -> bytes:
 
     document.add_page_break()
     document.add_heading("3 Per aspect", level=1)
+    if not data["aspects"]:
+        document.add_paragraph(NO_ASPECTS)
     for index, aspect in enumerate(report["aspects"], 1):
         document.add_heading(f"3.{index} {aspect['title']}", level=2)
         text(document, aspect["text"], placeholder)
@@ -127,7 +131,8 @@ def docx(report: dict, step) -> bytes:
     document.add_heading("4 Resultaten per doel", level=1)
     text(document, report["results"], placeholder)
     for goal in report["goals"]:
-        document.add_heading(f"{goal['number']} {goal['title']}", level=2)
+        level = 2 if goal["depth"] == 0 else 3
+        document.add_heading(f"{goal['number']} {goal['title']}", level=level)
         document.add_paragraph(goal["target_image"]).runs[0].italic = True
         if goal["status_counts"]:
             counts = ", ".join(f"{count} {label.lower()}" for label, count in goal["status_counts"])
@@ -138,7 +143,7 @@ def docx(report: dict, step) -> bytes:
             document.add_paragraph().add_run("Nog geen acties voor dit doel.").italic = True
         for figure in goal["figures"]:
             unit = f" ({figure['unit']})" if figure["unit"] else ""
-            document.add_heading(f"{figure['name']}{unit}", level=3)
+            document.add_heading(f"{figure['name']}{unit}", level=4)
             table(
                 document,
                 None,

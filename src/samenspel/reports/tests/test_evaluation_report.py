@@ -147,7 +147,7 @@ def assert_report(text: str) -> None:
     assert QUOTE in text and GENERAL_QUOTE in text and "Professional, welzijn" in text
     # The figures: baseline, latest, target, change, and the curve going the right way.
     assert "42% (2019)" in text and "31,5% (2024)" in text and "30% (2026)" in text
-    assert "−10,5%" in text
+    assert "−10,5 procentpunt" in text
     assert "De lijn daalt met gemiddeld" in text and "de goede kant op" in text
     assert "€ 12.500" in text and "€ 20.000" in text and "Welzijn Brinkeveld" in text
     assert "1 lopend" in text.lower() or "1 loopt" in text.lower()
@@ -302,3 +302,26 @@ def test_goals_book_page_offers_the_document(team_client, evaluated):
 def test_an_empty_goals_book_builds(programme):
     text = docx_text(goals_book.build(programme=programme, file_format="docx"))
     assert "Er is nog geen visie geschreven." in text
+
+
+def test_professionals_aspect_scores_fill_the_chapter_per_aspect(programme):
+    from samenspel.surveys.building import services as building
+    from samenspel.surveys.collecting import services as collecting
+    from samenspel.surveys.tests.test_results import _respond
+
+    survey = building.survey_from_questionnaire(programme=programme, code="professionals", by=None)
+    building.survey_update(survey=survey, min_base=20, by=None)
+    wave = collecting.wave_create(survey=survey, name="Meting 2025", by=None)
+    agree, neutral = {str(i): 5 for i in range(1, 5)}, {str(i): 3 for i in range(1, 5)}
+    _respond(
+        wave,
+        [{"organisatiesoort": "2", "bewustwording": agree, "randvoorwaarden": neutral}] * 25
+        + [{"organisatiesoort": "4", "bewustwording": neutral, "randvoorwaarden": neutral}] * 25,
+    )
+    data = evaluation.snapshot(programme=programme)
+    aspects = {a["title"]: a["scores"] for a in evaluation.outline(data)["aspects"]}
+    assert aspects["Bewustwording"][0]["figure"].startswith("75 van 100")
+    assert "n = 50" in aspects["Bewustwording"][0]["figure"]
+    assert aspects["Ontwikkeling"][0]["figure"] == "niet getoond (te weinig antwoorden)"
+    text = pdf_text(evaluation.build(data=data, file_format="pdf"))
+    assert "Meting 2025" in text and "75 van 100" in text
