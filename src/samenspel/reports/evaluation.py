@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
@@ -460,10 +459,3 @@ def _pdf(report: dict, step) -> bytes:
     pages = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).render()
     step(DocumentStep.WRITING)
     return pages.write_pdf()
-
-
-def as_json(value):
-    """Decimals as floats: the snapshot is stored as JSON."""
-    if isinstance(value, Decimal):
-        return float(value)
-    raise TypeError(type(value))
