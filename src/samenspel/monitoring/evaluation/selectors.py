@@ -44,7 +44,7 @@ def evaluation_sections(*, programme: Programme) -> list[SectionText]:
 
 
 def quotes_for_programme(*, programme: Programme):
-    """The chosen quotes with their goal, the goal's in the goals book's order first."""
+    """The chosen quotes with their goal, newest first."""
     return Quote.objects.filter(programme=programme).select_related("goal")
 
 

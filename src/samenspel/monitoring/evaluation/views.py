@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from samenspel.core.access import programme_view
+from samenspel.core.paging import paginate
 
 from .. import services
 from ..models import EvaluationSection, Quote
@@ -17,11 +18,10 @@ from .forms import EvaluationTextForm, QuoteForm
 
 @programme_view("monitoring.view_indicators")
 def evaluation(request, programme):
-    quotes = list(selectors.quotes_for_programme(programme=programme))
     context = {
         "programme": programme,
         "sections": selectors.evaluation_sections(programme=programme),
-        "quotes": quotes,
+        **paginate(request, selectors.quotes_for_programme(programme=programme)),
         "can_write": request.user.has_perm("monitoring.write_evaluation", programme),
     }
     return render(request, "monitoring/evaluation/overview.html", context)

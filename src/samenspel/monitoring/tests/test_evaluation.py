@@ -138,3 +138,19 @@ def test_an_outsider_sees_nothing(client, programme, outsider):
     client.force_login(outsider)
     assert client.get(overview(programme)).status_code == 404
     assert client.get(edit(programme)).status_code == 404
+
+
+def test_a_long_list_of_quotes_is_paged(team_client, programme, members, settings):
+    for index in range(settings.SAMENSPEL_PAGE_SIZE + 1):
+        services.quote_create(
+            programme=programme, text=f"Citaat nummer {index}.", by=members[Role.PROJECT_TEAM]
+        )
+    pages = [team_client.get(overview(programme), {"page": n}).content.decode() for n in (1, 2)]
+    count = settings.SAMENSPEL_PAGE_SIZE + 1
+    # Each quote on exactly one of the two pages.
+    assert [sum(f"Citaat nummer {i}." in page for page in pages) for i in range(count)] == [
+        1
+    ] * count
+    assert "Citaat nummer" in pages[1]
+    for page in ("abc", "0", "9" * 40):
+        assert team_client.get(overview(programme), {"page": page}).status_code == 200
