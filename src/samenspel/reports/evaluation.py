@@ -297,6 +297,7 @@ def outline(data: dict) -> dict:
                     "target_text": _point(indicator["target"], unit),
                     "change_text": _change(indicator["change"], unit),
                     "chart": chart_svg(indicator),
+                    "years": [[period, number(value)] for period, value in indicator["points"]],
                 }
             )
         goals.append({**goal, "figures": figures, "money": _money_line(goal)})

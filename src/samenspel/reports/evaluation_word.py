@@ -158,7 +158,7 @@ def docx(report: dict, step) -> bytes:
                 table(
                     document,
                     ["Jaar", f"Waarde in {figure['area']}"],
-                    [[str(period), report["number"](value)] for period, value in figure["points"]],
+                    [[str(period), value] for period, value in figure["years"]],
                 )
             document.add_paragraph(figure["trend"])
         if goal["money"]:

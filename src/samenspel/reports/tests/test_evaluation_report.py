@@ -160,6 +160,8 @@ def test_pdf_holds_chapters_figures_texts_and_quotes(team_client, evaluated):
     text = pdf_text(response.content)
     assert_report(text)
     assert "pagina 2 van" in text
+    # Beside the chart, its figures per year.
+    assert "2019 2020 2021 2022 2023 2024 42 40,5 38 36 33,5 31,5" in text
 
 
 def test_pdf_draws_a_chart_per_indicator_with_a_text_alternative(evaluated):
