@@ -327,3 +327,12 @@ def test_professionals_aspect_scores_fill_the_chapter_per_aspect(programme):
     assert aspects["Ontwikkeling"][0]["figure"] == "niet getoond (te weinig antwoorden)"
     text = pdf_text(evaluation.build(data=data, file_format="pdf"))
     assert "Meting 2025" in text and "75 van 100" in text
+
+
+def test_two_years_make_no_trend(evaluated):
+    indicator = IndicatorFactory(programme=evaluated["programme"], code="kort")
+    for period in (2023, 2024):
+        monitoring.value_set(
+            indicator=indicator, period=period, value=10.0, area=evaluated["area"], by=None
+        )
+    assert evaluation.trend_sentence(indicator).startswith("Nog geen trend")
