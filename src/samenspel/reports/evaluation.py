@@ -28,6 +28,7 @@ from samenspel.monitoring.models import EvaluationSection
 from samenspel.monitoring.selectors import home_area, indicators_for_programme, series
 
 from .action_book import _walk
+from .evaluation_surveys import goals_measured, survey_figures
 from .figures import chart_svg, difference, euros, number, with_unit
 from .models import DocumentStep
 
@@ -190,6 +191,7 @@ def snapshot(*, programme) -> dict:
             quotes.setdefault(quote.goal_id, []).append(
                 {"text": mask(quote.text), "attribution": quote.attribution}
             )
+        measured = goals_measured(programme=programme)
         goals = []
         for index, part in enumerate(goal_book(programme=programme), 1):
             for goal, goal_number, depth in _walk(part.roots, str(index)):
@@ -210,6 +212,7 @@ def snapshot(*, programme) -> dict:
                             for action in by_goal.get(goal.pk, [])
                         ],
                         "indicators": [_indicator(i, area) for i in indicators.get(goal.pk, [])],
+                        "surveys": survey_figures(goal=goal) if goal.pk in measured else [],
                         "quotes": quotes.get(goal.pk, []),
                         "committed": _resources(money.committed_by_goal.get(goal.pk)),
                         "needed": _resources(money.needed_by_goal.get(goal.pk)),

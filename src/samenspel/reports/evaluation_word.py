@@ -161,6 +161,18 @@ def docx(report: dict, step) -> bytes:
                     [[str(period), value] for period, value in figure["years"]],
                 )
             document.add_paragraph(figure["trend"])
+        for block in goal.get("surveys", []):
+            change = f"Verandering sinds {block['earlier']}" if block["earlier"] else "Verandering"
+            document.add_paragraph(f"Gemeten in {block['survey']}, {block['wave']}")
+            table(
+                document,
+                ["Vraag", "n", "Uitkomst", change],
+                [
+                    [row["question"], "–" if row["n"] is None else str(row["n"]), row["result"]]
+                    + [row["change"]]
+                    for row in block["rows"]
+                ],
+            )
         if goal["money"]:
             document.add_paragraph(goal["money"])
         for item in goal["quotes"]:

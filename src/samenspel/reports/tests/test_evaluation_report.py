@@ -336,3 +336,26 @@ def test_two_years_make_no_trend(evaluated):
             indicator=indicator, period=period, value=10.0, area=evaluated["area"], by=None
         )
     assert evaluation.trend_sentence(indicator).startswith("Nog geen trend")
+
+
+def test_survey_questions_that_measure_a_goal_show_their_latest_result(evaluated):
+    from samenspel.surveys.building import services as building
+    from samenspel.surveys.collecting import services as collecting
+    from samenspel.surveys.models import Question
+    from samenspel.surveys.tests.test_results import _respond
+
+    programme = evaluated["programme"]
+    survey = building.survey_from_questionnaire(programme=programme, code="residents", by=None)
+    question = Question.objects.get(section__survey=survey, code="eenzaam")
+    question.goals.add(evaluated["goal"])
+    wave = collecting.wave_create(survey=survey, name="Peiling 2025", by=None)
+    _respond(wave, [{"eenzaam": 2}] * 40 + [{"eenzaam": 4}] * 30)
+    data = evaluation.snapshot(programme=programme)
+    block = data["goals"][0]["surveys"][0]
+    assert block["wave"] == "Peiling 2025"
+    row = block["rows"][0]
+    assert row["question"] == question.text and row["n"] == 70
+    assert "%" in row["result"] or "gemiddeld" in row["result"], row
+    text = pdf_text(evaluation.build(data=data, file_format="pdf"))
+    assert "Gemeten in" in text and "Peiling 2025" in text
+    assert "Peiling 2025" in docx_text(evaluation.build(data=data, file_format="docx"))
