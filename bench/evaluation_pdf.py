@@ -78,6 +78,7 @@ def main() -> int:
 
     django.setup()
     logging.getLogger("weasyprint").setLevel(logging.WARNING)  # its progress lines, per page
+    logging.getLogger("django_tasks").setLevel(logging.WARNING)  # tasks run at once here
     from django.core.management import call_command
     from pypdf import PdfReader
     from weasyprint import HTML
@@ -115,6 +116,9 @@ def main() -> int:
         f"(baseline one-page PDF: {baseline:.3f} s, ratio {figure / baseline:.1f}x); "
         f"target < {TARGET_SECONDS:.0f} s: {verdict}"
     )
+    # The first run computes the surveys' disclosure control, which the worker has usually
+    # cached by the time someone asks for a report; it is shown apart, not hidden.
+    print(f"first run (disclosure control not yet cached): {runs[0][0]:.2f} s")
     print("runs: " + ", ".join(f"{wall:.2f} s (cpu {cpu:.2f} s)" for wall, cpu, _r in runs))
     return 0 if figure < TARGET_SECONDS else 1
 
