@@ -7,10 +7,25 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Sum
+from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.models import Programme
 
 from ..models import Commitment, EvaluationSection, EvaluationText, Quote, ResourceNeed
+
+# The report's chapters the narrative parts stand in, so that the page reads as the report.
+CHAPTERS = {
+    EvaluationSection.RESEARCH_WELL: _("Per phase"),
+    EvaluationSection.RESEARCH_LESS: _("Per phase"),
+    EvaluationSection.EXECUTION_WELL: _("Per phase"),
+    EvaluationSection.EXECUTION_LESS: _("Per phase"),
+    EvaluationSection.AWARENESS: _("Per aspect"),
+    EvaluationSection.DEVELOPMENT: _("Per aspect"),
+    EvaluationSection.PRECONDITIONS: _("Per aspect"),
+    EvaluationSection.RESULTS: _("Results per goal"),
+    EvaluationSection.MONEY: _("Money and effort"),
+    EvaluationSection.EMBEDDING: _("Embedding"),
+}
 
 
 @dataclass
@@ -20,6 +35,7 @@ class SectionText:
     text: str
     updated_at: object = None
     updated_by: object = None
+    chapter: str = ""
 
 
 def evaluation_sections(*, programme: Programme) -> list[SectionText]:
@@ -38,6 +54,7 @@ def evaluation_sections(*, programme: Programme) -> list[SectionText]:
                 text=item.text if item else "",
                 updated_at=item.updated_at if item else None,
                 updated_by=item.updated_by if item else None,
+                chapter=str(CHAPTERS[value]),
             )
         )
     return sections
