@@ -36,6 +36,9 @@ class GeneratedDocument(models.Model):
     kind = models.CharField(max_length=40)  # action_book
     file_format = models.CharField(max_length=10)
     query = models.CharField(max_length=1000, blank=True)  # the screen's filters
+    # What a report is made of, taken when it was asked for: building it again from this
+    # gives the same document, whatever changed in the programme since.
+    snapshot = models.JSONField(null=True, blank=True, editable=False)
     status = models.CharField(
         max_length=20, choices=DocumentStatus.choices, default=DocumentStatus.WAITING
     )

@@ -35,3 +35,23 @@ def documents_expire() -> int:
     cutoff = timezone.now() - timedelta(days=settings.SAMENSPEL_DOCUMENT_DAYS)
     removed, _detail = GeneratedDocument.objects.filter(created_at__lt=cutoff).delete()
     return removed
+
+
+def document_rebuild(*, document: GeneratedDocument, file_format: str | None = None, by):
+    """Build a report again from the snapshot it was made of (in the same or the other
+    format): the same content, whatever changed in the programme since."""
+    documents_expire()
+    file_format = file_format or document.file_format
+    stem = document.filename.rsplit(".", 1)[0] if document.filename else document.kind
+    again = GeneratedDocument.objects.create(
+        programme=document.programme,
+        kind=document.kind,
+        file_format=file_format,
+        query=document.query,
+        snapshot=document.snapshot,
+        filename=f"{stem}.{file_format}",
+        created_by=by,
+    )
+    record(by=by, verb=AuditVerb.DOCUMENT, obj=document.programme, file=again.filename)
+    build_document.enqueue(again.pk)
+    return again

@@ -12,4 +12,14 @@ urlpatterns = [
     ),
     path("p/<slug:slug>/documenten/<id:pk>/", views.document_status, name="document"),
     path("p/<slug:slug>/documenten/<id:pk>/download/", views.document_download, name="download"),
+    re_path(
+        r"^p/(?P<slug>[-\w]+)/evaluatie/evaluatie\.(?P<file_format>pdf|docx)$",
+        views.evaluation_document,
+        name="evaluation",
+    ),
+    re_path(
+        r"^p/(?P<slug>[-\w]+)/doelen/doelenboek\.(?P<file_format>pdf|docx)$",
+        views.goals_book_document,
+        name="goals-book",
+    ),
 ]

@@ -67,3 +67,34 @@ def document_download(request, programme, pk: int):
     )
     response["Content-Disposition"] = f'attachment; filename="{document.filename}"'
     return response
+
+
+def _request(request, programme, *, kind: str, name: str, file_format: str):
+    stamp = timezone.localdate().strftime("%Y-%m-%d")
+    document = services.document_request(
+        programme=programme,
+        kind=kind,
+        file_format=file_format,
+        query="",
+        filename=f"{name}-{programme.slug}-{stamp}.{file_format}",
+        by=request.user,
+    )
+    return redirect("reports:document", programme.slug, document.pk)
+
+
+@require_POST
+@programme_view("monitoring.view_indicators")
+def evaluation_document(request, programme, file_format: str):
+    """Ask for the evaluation report; the task takes its snapshot and builds it from that."""
+    return _request(
+        request, programme, kind="evaluation", name="evaluatie", file_format=file_format
+    )
+
+
+@require_POST
+@programme_view("goals.view_book")
+def goals_book_document(request, programme, file_format: str):
+    """Ask for the vision and goals book as a document, built in the background."""
+    return _request(
+        request, programme, kind="goals_book", name="visie-en-doelenboek", file_format=file_format
+    )

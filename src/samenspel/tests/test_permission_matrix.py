@@ -10,6 +10,7 @@ from samenspel.core.models import Membership, Role
 from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.monitoring.models import Quote
 from samenspel.monitoring.tests.factories import IndicatorFactory, IndicatorValueFactory
 from samenspel.reports.models import GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch
@@ -115,6 +116,7 @@ def _monitoring_partner_objects(programme, members, goal, action, organisation) 
         "other_commitment": Commitment.objects.create(
             programme=programme, organisation=organisation, goal=goal, period=2025, euros=50
         ),
+        "quote": Quote.objects.create(programme=programme, goal=goal, text="Het dorp leeft."),
     }
 
 
@@ -256,6 +258,14 @@ MATRIX = [
     ("monitoring:value-delete", ["indicator_value"], "get", READERS_ALL),
     ("monitoring:value-delete", ["indicator_value"], "post", READERS_ALL),
     ("monitoring:impact", ["indicator"], "get", ALL),
+    ("monitoring:evaluation", [], "get", ALL),
+    ("monitoring:evaluation-edit", ["=awareness"], "get", TEAM),
+    ("monitoring:evaluation-edit", ["=awareness"], "post", TEAM),
+    ("monitoring:quote-create", [], "get", TEAM),
+    ("monitoring:quote-delete", ["quote"], "get", TEAM),
+    ("monitoring:quote-delete", ["quote"], "post", TEAM),
+    ("reports:evaluation", ["=docx"], "post", ALL),
+    ("reports:goals-book", ["=docx"], "post", ALL),
 ]
 
 
