@@ -37,6 +37,7 @@ from samenspel.goals import services as goal_services
 from samenspel.goals.models import Goal
 from samenspel.goals.tests.factories import TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.monitoring.tests.factories import AreaFactory
 from samenspel.reports.models import DocumentStatus, GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch, Organisation, Person
 from samenspel.stakeholders.tests.factories import (
@@ -273,6 +274,10 @@ def world(programme, members, other_programme):
         ),
         "document": document,
         "theme": Theme.objects.create(primary_colour="#1d5e8c"),
+        "area": AreaFactory(programme=programme, code="WK990101", name="Dorpskern"),
+        "shape_batch": ImportBatch.objects.create(
+            programme=programme, kind="area_shapes", filename="wijken.geojson", created_by=team
+        ),
     }
 
 
@@ -330,6 +335,9 @@ PKS = {
     "core:invitation-withdraw": "invitation",
     "core:theme-font": "theme",
     "core:theme-logo": "theme",
+    "monitoring:area-edit": "area",
+    "monitoring:area-delete": "area",
+    "monitoring:area-shapes-preview": "shape_batch",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {
@@ -470,6 +478,10 @@ GET_PARAMETERS = [
     "ambassadors",
     "dimension",
     "next",
+    "indicator",
+    "jaar",
+    "doelgroep",
+    "code",
 ]
 # Every form field a view reads without a form (grep request.POST).
 POST_PARAMETERS = [

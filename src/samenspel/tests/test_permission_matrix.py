@@ -10,6 +10,7 @@ from samenspel.core.models import Membership, Role
 from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
+from samenspel.monitoring.tests.factories import AreaFactory
 from samenspel.reports.models import GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch
 from samenspel.stakeholders.tests.factories import (
@@ -81,6 +82,10 @@ def objects(programme, members):
         ),
         "grant": RowExportGrant.objects.create(
             programme=programme, user=members[Role.ANALYST], reason="Analyse per dorp"
+        ),
+        "area": AreaFactory(programme=programme),
+        "shape_batch": ImportBatch.objects.create(
+            programme=programme, kind="area_shapes", filename="wijken.geojson", created_by=team
         ),
     }
 
@@ -182,6 +187,15 @@ MATRIX = [
     ("surveys:question-move", ["question"], "post", TEAM),
     ("surveys:question-delete", ["question"], "get", TEAM),
     ("surveys:question-target-groups", ["question"], "get", TEAM),
+    ("monitoring:areas", [], "get", ALL),
+    ("monitoring:area-create", [], "get", READERS_ALL),
+    ("monitoring:area-edit", ["area"], "get", READERS_ALL),
+    ("monitoring:area-delete", ["area"], "get", READERS_ALL),
+    ("monitoring:area-delete", ["area"], "post", READERS_ALL),
+    ("monitoring:area-shapes", [], "get", READERS_ALL),
+    # An uploaded shape file is its uploader's: to anyone else it is not found.
+    ("monitoring:area-shapes-preview", ["shape_batch"], "get", TEAM, 404),
+    ("monitoring:map", [], "get", ALL),
 ]
 
 
