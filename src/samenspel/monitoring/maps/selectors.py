@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Exists, OuterRef
+
 from samenspel.core.models import Programme
 from samenspel.stakeholders.models import ImportBatch, TargetGroup
 
@@ -244,11 +246,11 @@ class MapData:
 
 def mappable_indicators(*, programme: Programme) -> list[Indicator]:
     """The programme's indicators with at least one figure for an area."""
-    return list(
-        programme.indicators.filter(values__area__isnull=False, values__organisation__isnull=True)
-        .distinct()
-        .order_by("position", "name", "pk")
+    # EXISTS stops at an indicator's first figure; a join would read all of them.
+    figures = IndicatorValue.objects.filter(
+        indicator=OuterRef("pk"), area__isnull=False, organisation__isnull=True
     )
+    return list(programme.indicators.filter(Exists(figures)).order_by("position", "name", "pk"))
 
 
 def map_periods(*, indicator: Indicator) -> list[int]:
@@ -263,13 +265,13 @@ def map_periods(*, indicator: Indicator) -> list[int]:
 
 def map_target_groups(*, indicator: Indicator) -> list[TargetGroup]:
     """The target groups with figures of this indicator for areas."""
-    return list(
-        TargetGroup.objects.filter(
-            indicator_values__indicator=indicator, indicator_values__area__isnull=False
-        )
+    # Through the indicator's own figures: a target group has those of every indicator.
+    ids = set(
+        indicator.values.filter(area__isnull=False, target_group__isnull=False)
+        .values_list("target_group_id", flat=True)
         .distinct()
-        .order_by("name")
     )
+    return list(TargetGroup.objects.filter(pk__in=ids).order_by("name"))
 
 
 def map_level(*, indicator: Indicator, period: int) -> str:
@@ -318,9 +320,11 @@ def map_data(
 
     municipality_value = shown(municipality)[0]
     country_value = shown(country)[0]
+    shown_figures = {area.pk: shown(area) for area in areas}
+    _hide_second(shown_figures, figures, municipality_value)
     rows = []
     for area in areas:
-        value, n = shown(area)
+        value, n = shown_figures[area.pk]
         row = MapRow(area=area, value=value, n=n)
         if value is not None:
             if municipality_value is not None:
@@ -348,3 +352,15 @@ def map_data(
         country=country,
         country_value=country_value,
     )
+
+
+def _hide_second(shown: dict, figures: dict, municipality_value) -> None:
+    """Where one area alone is hidden for its small group, the municipality's figure and the
+    other areas' figures with their bases would give it away by subtraction: hide the shown
+    area with the smallest base too."""
+    small = [pk for pk, (value, _n) in shown.items() if value is None and pk in figures]
+    if len(small) != 1 or municipality_value is None:
+        return
+    based = [(n, pk) for pk, (value, n) in shown.items() if value is not None and n is not None]
+    if based:
+        shown[min(based)[1]] = (None, None)

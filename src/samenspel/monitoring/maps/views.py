@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from samenspel.core.access import programme_view, require
 from samenspel.core.forms import add_service_errors
@@ -114,9 +115,16 @@ def area_shapes_preview(request, programme, pk: int):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect("monitoring:area-shapes-preview", programme.slug, batch.pk)
+        given = ngettext(
+            "%(count)s area was given its shape",
+            "%(count)s areas were given their shape",
+            counts["matched"],
+        ) % {"count": counts["matched"]}
+        added = ngettext(
+            "%(count)s area was added", "%(count)s areas were added", counts["created"]
+        ) % {"count": counts["created"]}
         messages.success(
-            request,
-            _("Shapes saved: %(matched)s areas given a shape, %(created)s added.") % counts,
+            request, _("Shapes saved: %(given)s, %(added)s.") % {"given": given, "added": added}
         )
         return redirect("monitoring:areas", programme.slug)
     plan = selectors.shape_plan(batch=batch, code_property=code)

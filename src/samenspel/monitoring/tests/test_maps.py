@@ -391,7 +391,7 @@ def test_an_area_cannot_lie_in_its_own_neighbourhood(client, programme, team, mu
 
 @pytest.fixture
 def mapped(programme, municipality):
-    """Three districts with shapes, the municipality and the country, figures for 2024 and
+    """Four districts with shapes, the municipality and the country, figures for 2024 and
     2025; one district's 2025 figure rests on 4 people."""
     country = AreaFactory(programme=programme, code="NL01", name="Nederland", level="country")
     districts = [
@@ -402,7 +402,7 @@ def mapped(programme, municipality):
             parent=municipality,
             geometry={"type": "Polygon", "coordinates": _square(6 + index * 0.02, 52.2, 0.02)},
         )
-        for index, name in enumerate(["Noord", "Oost", "Zuid"], start=1)
+        for index, name in enumerate(["Noord", "Oost", "Zuid", "West"], start=1)
     ]
     indicator = IndicatorFactory(programme=programme, name="Eenzaamheid", unit="%")
     indicator.direction = Direction.LOWER
@@ -411,6 +411,7 @@ def mapped(programme, municipality):
         (districts[0], 30.0, 120),
         (districts[1], 20.0, 80),
         (districts[2], 10.0, 4),
+        (districts[3], 26.0, 50),
         (municipality, 25.0, 400),
         (country, 22.0, None),
     ]:
@@ -421,15 +422,16 @@ def mapped(programme, municipality):
 
 def test_map_values_are_ranked_and_compared_with_municipality_and_country(programme, mapped):
     data = selectors.map_data(indicator=mapped["indicator"], period=2025)
-    noord, oost, zuid = mapped["districts"]
+    noord, oost, zuid, west = mapped["districts"]
     assert [(row.area, row.value, row.rank) for row in data.rows] == [
         (oost, 20.0, 1),  # lower is better: the lowest first
         (noord, 30.0, 2),
+        (west, None, None),  # hidden too, or Zuid's figure could be worked out (below)
         (zuid, None, None),  # four people: shown as no figure at all
     ]
     assert data.rows[0].versus_municipality == pytest.approx(-5.0)
     assert data.rows[0].versus_country == pytest.approx(-2.0)
-    assert data.rows[2].n is None
+    assert data.rows[3].n is None
     assert data.municipality_value == 25.0 and data.country_value == 22.0
 
 
@@ -437,8 +439,20 @@ def test_the_small_group_threshold_follows_the_programmes_surveys(programme, map
     Survey.objects.create(programme=programme, title="Peiling", audience="residents", min_cell=150)
     data = selectors.map_data(indicator=mapped["indicator"], period=2025)
     assert data.threshold == 150
-    assert [row.value for row in data.rows] == [None, None, None]
+    assert [row.value for row in data.rows] == [None, None, None, None]
     assert data.municipality_value == 25.0
+
+
+def test_one_hidden_area_hides_a_second_so_it_cannot_be_worked_out(programme, mapped):
+    """The municipality's figure and base, less the other districts' figures and bases,
+    would give the one hidden district's figure: the shown one with the smallest base goes
+    too. With no small group, nothing is hidden."""
+    data = selectors.map_data(indicator=mapped["indicator"], period=2025)
+    assert {row.area.name for row in data.rows if row.value is None} == {"Zuid", "West"}
+    zuid = mapped["districts"][2]
+    zuid.values.update(n=40)
+    data = selectors.map_data(indicator=mapped["indicator"], period=2025)
+    assert all(row.value is not None for row in data.rows)
 
 
 def test_the_svg_colours_darker_for_better_and_hatches_no_data(programme, mapped):
@@ -450,8 +464,8 @@ def test_the_svg_colours_darker_for_better_and_hatches_no_data(programme, mapped
     assert fills[f"Zuid (WK990103): {_('no data')}"] == drawing.NO_DATA
     assert "Oost (20%)" in chart["description"]
     assert chart["paths"][0]["d"].startswith("M") and chart["paths"][0]["d"].endswith("Z")
-    # Three squares of 0.02 degrees side by side, drawn as wide as they are on the ground.
-    ground = 0.06 * math.cos(math.radians(52.21))
+    # Four squares of 0.02 degrees side by side, drawn as wide as they are on the ground.
+    ground = 0.08 * math.cos(math.radians(52.21))
     inner = drawing.WIDTH - 2 * drawing.PADDING
     assert chart["height"] == pytest.approx(inner * 0.02 / ground + 2 * drawing.PADDING, rel=0.01)
 
