@@ -186,9 +186,9 @@ def _system(data: dict, features: list) -> str:
 
 
 def _first_position(raw):
-    coordinates = raw.get("geometry", {}).get("coordinates") if isinstance(raw, dict) else None
     if not isinstance(raw, dict) or not isinstance(raw.get("geometry"), dict):
         return None
+    coordinates = raw["geometry"].get("coordinates")
     for _depth in range(4):
         if not isinstance(coordinates, list) or not coordinates:
             return None

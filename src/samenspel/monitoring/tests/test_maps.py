@@ -130,6 +130,22 @@ BAD_FILES = [
     (b'{"type": "Feature"}', lambda: _("The file is not a GeoJSON FeatureCollection.")),
     (_collection(), lambda: _("The file holds no features.")),
     (
+        # Found by the fuzz test: a feature without a shape broke the check of the system.
+        _collection({"type": "Feature", "properties": None, "geometry": None}),
+        lambda: _("The file holds no coordinates."),
+    ),
+    (
+        _collection(
+            _feature("WK1", {"type": "Polygon", "coordinates": _square(6, 52, 0.1)}),
+            {"type": "Feature", "properties": None, "geometry": None},
+        ),
+        lambda: _("%(where)s has no shape (geometry).") % {"where": _where(2)},
+    ),
+    (
+        b"[" * 5000 + b"]" * 5000,
+        lambda: _("The file is not valid GeoJSON (JSON could not be read)."),
+    ),
+    (
         _collection(_feature("WK1", {"type": "Point", "coordinates": [6, 52]})),
         lambda: (
             _("%(where)s is a %(kind)s; only Polygon and MultiPolygon are areas.")
