@@ -57,6 +57,14 @@ def test_the_team_uploads_shapes_and_a_viewer_reads_the_map(
     expect(page.get_by_role("cell", name="WK990103")).to_be_visible()
     assert_accessible(page, "areas")
     screenshot(page, "areas")
+    haven = programme.areas.get(code="WK990103")
+    for path, name in (
+        ("nieuw/", "area-create"),
+        (f"{haven.pk}/bewerken/", "area-edit"),
+        (f"{haven.pk}/verwijderen/", "area-delete"),
+    ):
+        page.goto(f"/p/{programme.slug}/gebieden/{path}")
+        assert_accessible(page, name)
 
     indicator = IndicatorFactory(programme=programme, name="Voelt zich eenzaam", unit="%")
     indicator.direction = Direction.LOWER
