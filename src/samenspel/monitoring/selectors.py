@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Max, Prefetch, QuerySet
 
 from samenspel.core.models import Programme
 
@@ -67,3 +67,13 @@ def values_for_indicator(*, indicator: Indicator) -> QuerySet[IndicatorValue]:
     return indicator.values.select_related("area", "organisation", "target_group").order_by(
         "-period", "area__name", "organisation__name", "target_group__name", "pk"
     )
+
+
+def small_group_threshold(*, programme: Programme) -> int:
+    """The fewest people a shown figure may stand for: the strictest smallest group of the
+    programme's surveys, or the surveys' default when it has none."""
+    from samenspel.surveys.analysis.statistics import MIN_CELL
+    from samenspel.surveys.models import Survey
+
+    strictest = Survey.objects.filter(programme=programme).aggregate(Max("min_cell"))
+    return strictest["min_cell__max"] or MIN_CELL

@@ -8,6 +8,7 @@ nothing, and an import whose preview shows no problem is applied."""
 import copy
 import csv
 import io
+import json
 import re
 import time
 import zipfile
@@ -288,6 +289,10 @@ def world(programme, members, other_programme):
         ),
         **_monitoring_world(programme, group),
         "quote": Quote.objects.create(programme=programme, goal=goal, text="Het dorp leeft."),
+        "area": AreaFactory(programme=programme, code="WK990101", name="Dorpskern"),
+        "shape_batch": ImportBatch.objects.create(
+            programme=programme, kind="area_shapes", filename="wijken.geojson", created_by=team
+        ),
     }
 
 
@@ -420,6 +425,9 @@ PKS = {
     "monitoring:value-delete": "indicator_value",
     "monitoring:impact": "indicator",
     "monitoring:quote-delete": "quote",
+    "monitoring:area-edit": "area",
+    "monitoring:area-delete": "area",
+    "monitoring:area-shapes-preview": "shape_batch",
 }
 # Other parts of addresses that take one of a few words.
 CHOICES = {
@@ -574,6 +582,9 @@ GET_PARAMETERS = [
     "behandeld",
     "voor",
     "na",
+    "jaar",
+    "doelgroep",
+    "code",
 ]
 # Every form field a view reads without a form (grep request.POST).
 POST_PARAMETERS = [
@@ -1264,6 +1275,103 @@ def test_the_action_book_document_takes_any_filters(world):
             request(client, "post", url, params)
             document = GeneratedDocument.objects.latest("pk")
             assert document.status == DocumentStatus.READY, document.error
+
+    check()
+
+
+def geojson_file():
+    """A GeoJSON file as people send them: a fitting FeatureCollection in either coordinate
+    system, one with a part wrong, JSON of another shape, or bytes that are no JSON."""
+    number = st.one_of(
+        st.floats(allow_nan=False, allow_infinity=False, width=32),
+        st.sampled_from([6.0, 52.2, 200000.0, 470000.0, 1e308, -1e308, 0]),
+    )
+    position = st.one_of(
+        st.tuples(st.floats(5.9, 6.1), st.floats(52.1, 52.3)).map(list),
+        st.tuples(st.floats(199000, 201000), st.floats(469000, 471000)).map(list),
+        st.lists(number, max_size=3),
+        st.sampled_from([None, "x", [], {}, [True, False]]),
+    )
+    ring = st.one_of(
+        st.lists(position, min_size=0, max_size=6),
+        st.just([[6.0, 52.2], [6.1, 52.2], [6.1, 52.3], [6.0, 52.2]]),
+    )
+    geometry = st.fixed_dictionaries(
+        {
+            "type": st.sampled_from(["Polygon", "MultiPolygon", "Point", "polygon", None]),
+            "coordinates": st.one_of(
+                st.lists(ring, max_size=2),
+                st.lists(st.lists(ring, max_size=2), max_size=2),
+                nasty_text(),
+            ),
+        }
+    )
+    properties = st.fixed_dictionaries(
+        {
+            "wijkcode": st.one_of(
+                st.sampled_from(["WK990101", "WK990102", "WK123401", "GM9901", "", "WK990101"]),
+                nasty_text(),
+            ),
+            "wijknaam": nasty_text(),
+        },
+        optional={"buurtcode": st.sampled_from(["BU99010101", "BU99010101", "x"])},
+    )
+    feature = st.fixed_dictionaries(
+        {
+            "type": st.sampled_from(["Feature", "Feature", "Feature", "feature"]),
+            "properties": st.one_of(properties, st.none(), nasty_text()),
+            "geometry": st.one_of(geometry, st.none()),
+        }
+    )
+    collection = st.fixed_dictionaries(
+        {"type": st.sampled_from(["FeatureCollection", "FeatureCollection", "Feature"])},
+        optional={
+            "features": st.lists(feature, max_size=5),
+            "crs": st.sampled_from(
+                [{"type": "name", "properties": {"name": name}} for name in ("EPSG:28992", "x")]
+            ),
+        },
+    )
+    text = st.one_of(
+        collection.map(lambda data: json.dumps(data).encode()),
+        st.binary(max_size=200),
+        st.sampled_from([b"", b"[]", b"null", b'{"type": "FeatureCollection", "features": [NaN]}']),
+        st.just(b"[" * 5000 + b"]" * 5000),
+    )
+    return text.map(lambda content: SimpleUploadedFile("wijken.geojson", content))
+
+
+def test_monitoring_area_shapes_take_any_file(world):
+    """A shape file is refused with its reason, or previewed and, when it shows no problem,
+    applied; a refused or unapplied file changes no area."""
+    from samenspel.monitoring.models import Area
+
+    programme = world["programme"]
+    AreaFactory(programme=programme, code="GM9901", name="Brinkeveld", level="municipality")
+    url = reverse("monitoring:area-shapes", args=[programme.slug])
+    client = client_for(world, "team")
+
+    def areas():
+        return list(Area.objects.order_by("pk").values_list("code", "geometry"))
+
+    @fuzz_settings(IMPORT_EXAMPLES)
+    @given(file=geojson_file())
+    def check(file):
+        with rolled_back():
+            before = areas()
+            response = request(client, "post", url, {"file": file})
+            if response.status_code != 302:
+                assert areas() == before, "a refused file changed an area"
+                return
+            preview = response["Location"]
+            page = request(client, "get", preview)
+            assert areas() == before, "a preview changed an area"
+            applied = request(client, "post", preview, {"code": "wijkcode"})
+            batch = ImportBatch.objects.filter(kind="area_shapes").latest("pk")
+            if batch.applied_at is None:
+                assert areas() == before, "a file that was not applied changed an area"
+            else:
+                assert applied.status_code == 302 and page.status_code == 200
 
     check()
 

@@ -11,7 +11,11 @@ from samenspel.core.tests.factories import MemberInvitationFactory
 from samenspel.goals.tests.factories import GoalFactory, TargetImageFactory
 from samenspel.meetings.models import Meeting
 from samenspel.monitoring.models import Quote
-from samenspel.monitoring.tests.factories import IndicatorFactory, IndicatorValueFactory
+from samenspel.monitoring.tests.factories import (
+    AreaFactory,
+    IndicatorFactory,
+    IndicatorValueFactory,
+)
 from samenspel.reports.models import GeneratedDocument
 from samenspel.stakeholders.models import ImportBatch
 from samenspel.stakeholders.tests.factories import (
@@ -91,6 +95,10 @@ def objects(programme, members):
         "indicator": IndicatorFactory(programme=programme),
         "indicator_value": IndicatorValueFactory(indicator__programme=programme),
         **_monitoring_partner_objects(programme, members, goal, action, organisation),
+        "area": AreaFactory(programme=programme),
+        "shape_batch": ImportBatch.objects.create(
+            programme=programme, kind="area_shapes", filename="wijken.geojson", created_by=team
+        ),
     }
 
 
@@ -266,6 +274,15 @@ MATRIX = [
     ("monitoring:quote-delete", ["quote"], "post", TEAM),
     ("reports:evaluation", ["=docx"], "post", ALL),
     ("reports:goals-book", ["=docx"], "post", ALL),
+    ("monitoring:areas", [], "get", ALL),
+    ("monitoring:area-create", [], "get", READERS_ALL),
+    ("monitoring:area-edit", ["area"], "get", READERS_ALL),
+    ("monitoring:area-delete", ["area"], "get", READERS_ALL),
+    ("monitoring:area-delete", ["area"], "post", READERS_ALL),
+    ("monitoring:area-shapes", [], "get", READERS_ALL),
+    # An uploaded shape file is its uploader's: to anyone else it is not found.
+    ("monitoring:area-shapes-preview", ["shape_batch"], "get", TEAM, 404),
+    ("monitoring:map", [], "get", ALL),
 ]
 
 
