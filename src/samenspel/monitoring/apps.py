@@ -24,7 +24,7 @@ def _register_indicators() -> None:
     navigation.register(
         navigation.NavEntry(
             _("Monitoring"),
-            "monitoring:indicators",
+            "monitoring:dashboard",
             45,
             permission="monitoring.view_indicators",
         )
@@ -67,9 +67,7 @@ def _own_figure_requests_panel(programme, user) -> dict | None:
 
 
 def _register_dashboards() -> None:
-    """A menu entry for the programme's dashboard, and the goal page's indicators panel in
-    the place the goals app keeps for it."""
-    from samenspel.core import navigation
+    """The goal page's indicators panel, in the place the goals app keeps for it."""
     from samenspel.goals.panels import GoalPanel, register_goal_panel
 
     from .dashboards.panels import goal_panel_context
@@ -81,15 +79,5 @@ def _register_dashboards() -> None:
             40,
             "monitoring.view_indicators",
             key="indicators",
-        )
-    )
-    # A section of its own, so that the other monitoring pages do not light this entry up.
-    navigation.register(
-        navigation.NavEntry(
-            _("Dashboard"),
-            "monitoring:dashboard",
-            46,
-            permission="monitoring.view_indicators",
-            section="dashboards",
         )
     )

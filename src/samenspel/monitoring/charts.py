@@ -36,6 +36,13 @@ def figure_text(value: float, unit: str = "", decimals: int | None = None) -> st
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
 
 
+def difference_text(value: float, unit: str = "") -> str:
+    """A difference between two figures: of a share in percentage points, else in the unit."""
+    if unit == "%":
+        return f"{figure_text(value)} {_('percentage points')}"
+    return figure_text(value, unit)
+
+
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     """Round values for an axis from low to high, about ``count`` of them."""
     if high <= low:

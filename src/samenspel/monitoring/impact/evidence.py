@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from ..charts import figure_text
+from ..charts import difference_text
 from ..models import Indicator
 
 
@@ -16,10 +16,29 @@ def _better(indicator: Indicator, estimate: float) -> bool:
 def evidence_sentence(indicator: Indicator, estimate) -> str:
     """One sentence on the difference in differences and how strongly the data supports it."""
     words = {
-        "difference": figure_text(abs(estimate.estimate), indicator.unit),
-        "lower": figure_text(estimate.lower, indicator.unit),
-        "upper": figure_text(estimate.upper, indicator.unit),
+        "difference": difference_text(abs(estimate.estimate), indicator.unit),
+        "lower": difference_text(estimate.lower, indicator.unit),
+        "upper": difference_text(estimate.upper, indicator.unit),
     }
+    return f"{_strength(indicator, estimate, words)} {few_units_caveat(estimate)}".strip()
+
+
+# Below about ten units, errors clustered by unit are known to come out too small: the
+# interval is then narrower than the data carries, and the page says so.
+FEW_UNITS = 10
+
+
+def few_units_caveat(estimate) -> str:
+    units = estimate.n_treated + estimate.n_control
+    if units >= FEW_UNITS:
+        return ""
+    return _(
+        "With only %(count)s areas the margin of error is itself uncertain and likely too "
+        "narrow: read this as an indication, and compare again when more areas or years are in."
+    ) % {"count": units}
+
+
+def _strength(indicator: Indicator, estimate, words: dict) -> str:
     if estimate.evidence == "none":
         return (
             _(

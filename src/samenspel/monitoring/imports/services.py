@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samenspel.core.audit import AuditVerb, record
+from samenspel.core.bulk import copy_rows
 from samenspel.core.models import Programme
 from samenspel.monitoring.models import IndicatorValue, ValueSource
 from samenspel.stakeholders.models import ImportBatch
@@ -112,21 +113,12 @@ def _new_rows(plan: ValuePlan, source: str, now):
 
 
 def _copy_new(rows) -> None:
-    """New figures straight into their table with PostgreSQL's COPY, which the ORM cannot do
-    (as the answers of a survey import): 100,000 model instances cost several times the
-    database's own work. The constraints and indexes still check every row."""
-    table = IndicatorValue._meta.db_table
-    columns = ", ".join(
+    """New figures by COPY on PostgreSQL (see core.bulk): the rows hold every field after the
+    primary key, in the model's order."""
+    columns = [
         field.column for field in IndicatorValue._meta.concrete_fields if not field.primary_key
-    )
-    # Django's own error classes, so that a figure added meanwhile is an IntegrityError here too.
-    with (
-        connection.wrap_database_errors,
-        connection.cursor() as cursor,
-        cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
-    ):
-        for row in rows:
-            copy.write_row(row[1:])
+    ]
+    copy_rows(IndicatorValue, columns, (row[1:] for row in rows))
 
 
 def _write(*, programme: Programme, plan: ValuePlan, source: str, filename: str, by) -> dict:

@@ -60,6 +60,8 @@ def test_result_shows_estimate_interval_units_and_sentence(client, programme, me
         for words in (_("Strong evidence"), _("Some evidence"), _("No demonstrable effect"))
     )
     assert _("There are no figures per target group to compare.") in content
+    # Five areas are too few for clustered errors to be trusted: the page says so.
+    assert "Met maar 5 gebieden" in content or "With only 5 areas" in content
 
 
 def test_errors_are_messages_on_the_form(client, programme, members, indicator):
@@ -135,3 +137,19 @@ def test_outsider_finds_nothing(client, programme, outsider, indicator, other_pr
     assert client.get(_url(programme, indicator)).status_code == 404
     url = reverse("monitoring:impact", args=[other_programme.slug, indicator.pk])
     assert client.get(url).status_code == 404
+
+
+def test_a_share_changes_in_percentage_points_and_many_areas_carry_no_caveat():
+    from types import SimpleNamespace
+
+    from samenspel.monitoring.impact.evidence import evidence_sentence
+
+    indicator = SimpleNamespace(unit="%", higher_is_better=False)
+    estimate = SimpleNamespace(
+        estimate=-4.4, lower=-5.0, upper=-3.8, evidence="clear", n_treated=6, n_control=6
+    )
+    text = evidence_sentence(indicator, estimate)
+    assert _("percentage points") in text and "%" not in text.split("(")[0]
+    assert "Met maar" not in text and "With only" not in text
+    estimate.n_control = 3
+    assert "9" in evidence_sentence(indicator, estimate).split(")")[-1]

@@ -94,10 +94,13 @@ def test_list_pages(client, programme, members, settings):
 
 
 def test_navigation_has_monitoring(client, programme, members):
-    content = _login(client, members, Role.VIEWER).get(
-        reverse("core:programme-home", args=[programme.slug])
-    )
-    assert _url("indicators", programme) in content.content.decode()
+    client = _login(client, members, Role.VIEWER)
+    home = client.get(reverse("core:programme-home", args=[programme.slug])).content.decode()
+    assert reverse("monitoring:dashboard", args=[programme.slug]) in home
+    # From the dashboard, monitoring's parts are one click away.
+    dashboard = client.get(reverse("monitoring:dashboard", args=[programme.slug])).content.decode()
+    assert _url("indicators", programme) in dashboard
+    assert reverse("monitoring:map", args=[programme.slug]) in dashboard
 
 
 def test_create_indicator(client, programme, members):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from samenspel.core.models import Role
 from samenspel.core.tests.factories import UserFactory
+from samenspel.monitoring import services
 from samenspel.monitoring.models import FigureRequest, IndicatorValue, ValueSource
 from samenspel.monitoring.partners import selectors
 from samenspel.monitoring.partners.forms import parse_number
@@ -276,3 +277,17 @@ def test_partner_home_says_what_to_fill_in(client, programme, members, setting):
     setting["asked"].delivered_at = timezone.now()
     setting["asked"].save()
     assert _("Figures asked of you") not in client.get(home).content.decode()
+
+
+def test_a_figure_delivered_without_an_account_is_listed_and_shown(
+    client, programme, members, setting
+):
+    """A figure delivered by the system (an import, or an account since removed) has no one
+    to name: the list and the figure's page say so instead of failing."""
+    services.figure_deliver(request=setting["asked"], value=12, by=None)
+    client.force_login(members[Role.PROJECT_TEAM])
+    listing = client.get(reverse("monitoring:figure-requests", args=[programme.slug]))
+    assert listing.status_code == 200
+    assert _("someone who left") in listing.content.decode()
+    client.force_login(members[Role.PARTNER])
+    assert client.get(_deliver_url(programme, setting["asked"])).status_code == 200

@@ -8,6 +8,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from samenspel.core.bulk import copy_rows
 from samenspel.core.tabular import TableSpec
 
 from ..answers import LIKERT_VALUES, choice_values, clean_answer, response_columns
@@ -125,16 +126,9 @@ def responses_check(
 
 
 def _copy_answers(rows) -> None:
-    """Answers straight into their table with PostgreSQL's COPY, which the ORM cannot do:
-    millions of rows through model instances would cost several times the database's own work.
-    Rows are (response id, question id, value as JSON text)."""
-    table = Answer._meta.db_table
-    with (
-        connection.cursor() as cursor,
-        cursor.copy(f"COPY {table} (response_id, question_id, value) FROM STDIN") as copy,
-    ):
-        for row in rows:
-            copy.write_row(row)
+    """Answers by COPY on PostgreSQL (see core.bulk). Rows are (response id, question id,
+    value as JSON text)."""
+    copy_rows(Answer, ["response_id", "question_id", "value"], rows)
 
 
 def responses_import(
