@@ -58,6 +58,10 @@ def test_indicators_list_detail_value_and_impact(page, phone_page, programme, me
     log_in(page, "project_team", PASSWORD)
     page.wait_for_url("**/p/brinkeveld/")
     page.get_by_role("link", name="Monitoring").first.click()
+    page.wait_for_url("**/dashboard/")
+    page.get_by_role("navigation", name="Onderdelen van monitoring").get_by_role(
+        "link", name="Indicatoren"
+    ).click()
     page.wait_for_url("**/indicatoren/")
     assert page.get_by_role("link", name="Inwoners die zich eenzaam voelen").is_visible()
     assert_accessible(page, "indicator list")
