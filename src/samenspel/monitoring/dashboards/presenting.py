@@ -13,6 +13,7 @@ from samenspel.goals.models import Goal
 from . import charts, selectors
 
 CHART_KINDS = ("indicator", "acties", "aspecten")
+CHARTS_OF_SURVEYS = ("aspecten",)  # drawn from survey results
 
 
 def programme_charts(programme, data: dict) -> dict:

@@ -25,7 +25,7 @@ from samenspel.goals.selectors import goals_in_tree_order
 
 from .. import statistics
 from ..models import Area, Indicator, IndicatorValue, Quote
-from ..selectors import Point, home_area
+from ..selectors import Point, home_area, small_group_threshold
 from . import trends
 
 TREND_SECONDS = 24 * 3600  # the key changes with the figures; the timeout only frees memory
@@ -34,13 +34,19 @@ ON_TRACK, OFF_TRACK, UNCLEAR = "on", "off", "unclear"
 
 @dataclass
 class IndicatorSummary:
-    """An indicator's line in the home area (everyone), its trend and where it heads."""
+    """An indicator's line in the home area (everyone), its trend and where it heads. Its
+    points are those that may be shown: a figure about fewer people than the programme's
+    smallest group is left out, and only counted in ``hidden``."""
 
     indicator: Indicator
     points: list[Point]
+    hidden: int = 0
+    minimum: int = 0  # the fewest people a shown figure stands for
     trend: statistics.Trend | None = None
     # Prediction intervals at every year shown and the year after the last figure.
     band: list[statistics.Forecast] = field(default_factory=list)
+    # The forecast for the year the target is judged in, with its prediction interval.
+    judged: statistics.Forecast | None = None
     problem: str = ""
     track: str = UNCLEAR
     verdict: str = ""
@@ -61,43 +67,64 @@ class IndicatorSummary:
         return "up" if self.trend.slope > 0 else "down"
 
 
-def _fit(indicator: Indicator, points: list[Point], area: Area | None) -> IndicatorSummary:
-    summary = IndicatorSummary(indicator, points)
+def _shown(point: Point, minimum: int) -> bool:
+    """A figure without n is no sample (a register count, say) and is always shown."""
+    return point.n is None or point.n >= minimum
+
+
+def _fit(
+    indicator: Indicator, every: list[Point], area: Area | None, minimum: int
+) -> IndicatorSummary:
+    shown = [point for point in every if _shown(point, minimum)]
+    summary = IndicatorSummary(indicator, shown, hidden=len(every) - len(shown), minimum=minimum)
+    fitted = every
     if indicator.baseline_period:
-        points = [point for point in points if point.period >= indicator.baseline_period]
+        fitted = [point for point in every if point.period >= indicator.baseline_period]
     if area is None:
         summary.problem = _("This programme has no municipality among its areas yet.")
-    elif not points:
+    elif not shown:
         summary.problem = _("There are no figures for this indicator in %(area)s.") % {"area": area}
+    elif len(fitted) > len([point for point in fitted if _shown(point, minimum)]):
+        # A line through figures that are not shown would give them away.
+        summary.problem = _("No trend: some figures rest on too few people to be shown.")
+    elif not fitted:
+        summary.problem = _(
+            "A trend needs figures of at least three years; %(area)s has %(count)s."
+        ) % {"area": area, "count": 0}
     else:
-        periods = [point.period for point in points]
+        periods = [point.period for point in fitted]
+        judged = _judged_year(indicator, periods)
         try:
             summary.trend = trends.ols_trend(
-                periods, [point.value for point in points], forecast=[*periods, periods[-1] + 1]
+                periods,
+                [point.value for point in fitted],
+                forecast=[*periods, periods[-1] + 1, judged],
             )
         except ValueError:
             summary.problem = _(
                 "A trend needs figures of at least three years; %(area)s has %(count)s."
             ) % {"area": area, "count": len(set(periods))}
         else:
-            summary.band = summary.trend.forecasts
+            *summary.band, summary.judged = summary.trend.forecasts
     summary.track, summary.verdict = _verdict(summary)
     return summary
 
 
+def _judged_year(indicator: Indicator, periods: list[int]) -> int:
+    """The year whose forecast is held against the target: the target's year, or the year
+    after the last figure when the target has no year or its year has gone by."""
+    ahead = periods[-1] + 1
+    return max(indicator.target_period or ahead, ahead)
+
+
 def _verdict(summary: IndicatorSummary) -> tuple[str, str]:
-    """Whether the curve heads for the target, in a sentence."""
-    indicator, trend, latest = summary.indicator, summary.trend, summary.latest
+    """Whether the curve heads for the target, in a sentence that claims no more than the
+    figures carry: a direction only when the slope's 95% interval excludes zero, and the
+    target reached only when the forecast's whole 95% prediction interval lies past it.
+    A single figure past the target is no proof: the next may fall short again."""
+    indicator, trend = summary.indicator, summary.trend
     if indicator.target_value is None:
         return UNCLEAR, _("No target has been set for this indicator.")
-    higher = indicator.higher_is_better
-    target = indicator.target_value
-
-    def reached(value: float) -> bool:
-        return value >= target if higher else value <= target
-
-    if latest is not None and reached(latest.value):
-        return ON_TRACK, _("The latest figure has reached the target.")
     if trend is None:
         return UNCLEAR, _("Too few figures to say whether the curve heads for the target.")
     if summary.direction == "flat":
@@ -105,22 +132,35 @@ def _verdict(summary: IndicatorSummary) -> tuple[str, str]:
             "No clear trend yet: the change per year lies within its margin of error, so the "
             "curve does not clearly turn toward the target."
         )
-    toward = (summary.direction == "up") == higher
-    if not toward:
+    higher, target = indicator.higher_is_better, indicator.target_value
+    if (summary.direction == "up") != higher:
         return OFF_TRACK, _("The curve moves away from the target.")
-    if indicator.target_period is None:
-        return ON_TRACK, _("The curve moves toward the target.")
-    if reached(trend.at(indicator.target_period)):
+    judged = summary.judged
+    worst, best = (judged.lower, judged.upper) if higher else (judged.upper, judged.lower)
+
+    def past(value: float) -> bool:
+        return value >= target if higher else value <= target
+
+    year = {"year": int(judged.period)}
+    if past(worst):
         return ON_TRACK, _(
-            "The curve moves toward the target and, at this pace, reaches it by %(year)s."
-        ) % {"year": indicator.target_period}
-    return OFF_TRACK, _(
-        "The curve moves toward the target, but at this pace it does not reach it by %(year)s."
-    ) % {"year": indicator.target_period}
+            "The curve clearly moves toward the target and, at this pace, reaches it by "
+            "%(year)s: even the least favourable end of the forecast's 95%% prediction interval "
+            "lies past the target."
+        ) % year
+    if not past(best):
+        return OFF_TRACK, _(
+            "The curve moves toward the target, but at this pace it does not reach it by %(year)s."
+        ) % year
+    return UNCLEAR, _(
+        "The curve clearly moves toward the target, but whether it reaches it by %(year)s is "
+        "uncertain: the target lies within the forecast's 95%% prediction interval."
+    ) % year
 
 
-def _trend_key(indicator: Indicator, points: list[Point], area: Area | None) -> str:
+def _trend_key(indicator: Indicator, points: list[Point], area: Area | None, minimum: int) -> str:
     parts = (
+        minimum,
         indicator.pk,
         indicator.name,
         indicator.direction,
@@ -130,15 +170,16 @@ def _trend_key(indicator: Indicator, points: list[Point], area: Area | None) -> 
         area.pk if area else None,
         str(area) if area else "",
         get_language(),
-        [(p.period, p.value) for p in points],
+        [(p.period, p.value, p.n) for p in points],
     )
     return "monitoring-trend:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def indicator_summaries(
-    *, indicators: list[Indicator], area: Area | None
+    *, programme: Programme, indicators: list[Indicator], area: Area | None
 ) -> dict[int, IndicatorSummary]:
     """Per indicator its summary, from one query for all their figures in the area."""
+    minimum = small_group_threshold(programme=programme)
     by_indicator: dict[int, list[Point]] = {indicator.pk: [] for indicator in indicators}
     if area is not None and indicators:
         rows = IndicatorValue.objects.filter(
@@ -152,7 +193,7 @@ def indicator_summaries(
         ):
             by_indicator[indicator_id].append(Point(period, value, n, lower, upper))
     keys = {
-        indicator.pk: _trend_key(indicator, by_indicator[indicator.pk], area)
+        indicator.pk: _trend_key(indicator, by_indicator[indicator.pk], area, minimum)
         for indicator in indicators
     }
     found = cache.get_many(list(keys.values()))
@@ -160,7 +201,7 @@ def indicator_summaries(
     for indicator in indicators:
         summary = found.get(keys[indicator.pk])
         if summary is None:
-            summary = _fit(indicator, by_indicator[indicator.pk], area)
+            summary = _fit(indicator, by_indicator[indicator.pk], area, minimum)
             fresh[keys[indicator.pk]] = summary
         summary.indicator = indicator  # the cached copy keeps its figures, not its relations
         summaries[indicator.pk] = summary
@@ -271,7 +312,9 @@ def programme_dashboard(*, programme: Programme) -> dict:
             row.actions_running += action.status in ACTIVE_STATUSES
             row.actions_stalling += action.is_stalling
     indicators = _programme_indicators(programme)
-    summaries = indicator_summaries(indicators=indicators, area=home_area(programme=programme))
+    summaries = indicator_summaries(
+        programme=programme, indicators=indicators, area=home_area(programme=programme)
+    )
     for indicator in indicators:
         track = summaries[indicator.pk].track
         for goal in indicator.goals.all():
@@ -293,21 +336,23 @@ def programme_dashboard(*, programme: Programme) -> dict:
     }
 
 
-def goal_dashboard(*, goal: Goal) -> dict:
-    """One goal: its actions by status and the stalling ones, its indicators with their trend,
-    the latest survey results on it, professionals' capacity per wave and chosen quotes."""
+def goal_dashboard(*, goal: Goal, with_surveys: bool) -> dict:
+    """One goal: its actions by status and the stalling ones, its indicators with their trend
+    and chosen quotes; with ``with_surveys`` (for those who may read survey results) also the
+    latest survey results on it and professionals' capacity per wave."""
     from samenspel.surveys.analysis.selectors import goal_results
 
     programme = goal.programme
     indicators = _programme_indicators(programme, goal)
     area = home_area(programme=programme)
-    summaries = indicator_summaries(indicators=indicators, area=area)
+    summaries = indicator_summaries(programme=programme, indicators=indicators, area=area)
     return {
         "area": area,
         **goal_dashboard_actions(goal=goal),
         "indicators": [summaries[indicator.pk] for indicator in indicators],
-        "survey_results": goal_results(goal=goal),
-        "aspects": aspects_over_time(programme=programme),
+        "with_surveys": with_surveys,
+        "survey_results": goal_results(goal=goal) if with_surveys else [],
+        "aspects": aspects_over_time(programme=programme) if with_surveys else [],
         "quotes": list(goal.quotes.all()),
     }
 
@@ -331,11 +376,14 @@ def goal_indicator_panel(*, goal: Goal) -> list[IndicatorSummary]:
     """The goal's indicators with their latest figure, trend direction and target."""
     programme = goal.programme
     indicators = _programme_indicators(programme, goal)
-    summaries = indicator_summaries(indicators=indicators, area=home_area(programme=programme))
+    summaries = indicator_summaries(
+        programme=programme, indicators=indicators, area=home_area(programme=programme)
+    )
     return [summaries[indicator.pk] for indicator in indicators]
 
 
 def indicator_summary(*, indicator: Indicator) -> IndicatorSummary:
     """One indicator's summary, for its chart's downloads."""
-    area = home_area(programme=indicator.programme)
-    return indicator_summaries(indicators=[indicator], area=area)[indicator.pk]
+    programme = indicator.programme
+    area = home_area(programme=programme)
+    return indicator_summaries(programme=programme, indicators=[indicator], area=area)[indicator.pk]

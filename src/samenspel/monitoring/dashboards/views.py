@@ -5,15 +5,17 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 
-from samenspel.core.access import programme_view
+from samenspel.core.access import programme_view, require
 from samenspel.core.tabular import write_xlsx
 from samenspel.goals.models import Goal
 
 from . import selectors
 from .charts import Chart
-from .presenting import chart_for_request, goal_charts, programme_charts
+from .presenting import CHARTS_OF_SURVEYS, chart_for_request, goal_charts, programme_charts
 
 READ = "monitoring.view_indicators"
+# Survey results, professionals' aspect scores among them, are the team's and the analysts'.
+SURVEY_RESULTS = "surveys.view_results"
 
 
 @programme_view(READ)
@@ -28,12 +30,15 @@ def goal_dashboard(request, programme, pk: int):
     goal = get_object_or_404(
         Goal.objects.select_related("target_image", "parent"), programme=programme, pk=pk
     )
-    data = selectors.goal_dashboard(goal=goal)
+    with_surveys = request.user.has_perm(SURVEY_RESULTS, programme)
+    data = selectors.goal_dashboard(goal=goal, with_surveys=with_surveys)
     context = {"programme": programme, "goal": goal, **data, **goal_charts(goal, data)}
     return render(request, "monitoring/dashboards/goal_dashboard.html", context)
 
 
 def _chart_or_problem(request, programme, chart: str) -> Chart | HttpResponse:
+    if chart in CHARTS_OF_SURVEYS:
+        require(request.user, SURVEY_RESULTS, programme)
     try:
         return chart_for_request(programme, chart, request.GET)
     except ValidationError as problem:

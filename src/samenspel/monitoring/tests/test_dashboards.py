@@ -104,15 +104,74 @@ def test_goal_dashboard_shows_its_goal_actions_indicators_and_quotes(client, wor
 
 def test_verdicts_say_whether_the_curve_heads_for_the_target(world):
     summaries = selectors.indicator_summaries(
-        indicators=[world["rising"], world["falling"]], area=world["area"]
+        programme=world["programme"],
+        indicators=[world["rising"], world["falling"]],
+        area=world["area"],
     )
     rising, falling = summaries[world["rising"].pk], summaries[world["falling"].pk]
     assert rising.track == selectors.ON_TRACK and rising.direction == "up"
+    assert rising.judged.period == 2030 and rising.judged.lower >= 80
     assert rising.verdict == _(
-        "The curve moves toward the target and, at this pace, reaches it by %(year)s."
+        "The curve clearly moves toward the target and, at this pace, reaches it by "
+        "%(year)s: even the least favourable end of the forecast's 95%% prediction interval "
+        "lies past the target."
     ) % {"year": 2030}
     assert falling.track == selectors.OFF_TRACK and falling.direction == "down"
     assert falling.verdict == _("The curve moves away from the target.")
+
+
+def _verdict_of(world, values, *, target, target_period=2030):
+    indicator = IndicatorFactory(
+        programme=world["programme"],
+        name="Doet vrijwilligerswerk",
+        baseline_period=2015,
+        target_value=target,
+        target_period=target_period,
+    )
+    IndicatorValue.objects.bulk_create(
+        IndicatorValue(indicator=indicator, area=world["area"], period=year, value=value)
+        for year, value in zip(YEARS, values, strict=True)
+    )
+    return selectors.indicator_summary(indicator=indicator)
+
+
+def test_one_figure_past_the_target_is_no_claim_without_a_clear_trend(world):
+    # Noise around 40, the last figure by chance above the target of 45.
+    values = [40, 43, 37, 42, 38, 41, 39, 44, 36, 46]
+    summary = _verdict_of(world, values, target=45)
+    assert summary.direction == "flat"
+    assert summary.track == selectors.UNCLEAR
+    assert summary.verdict == _(
+        "No clear trend yet: the change per year lies within its margin of error, so the "
+        "curve does not clearly turn toward the target."
+    )
+
+
+def test_a_trend_whose_forecast_holds_the_target_is_uncertain(world):
+    # Clearly rising by about one a year, but so noisy that 2030's interval holds the target.
+    values = [40, 44, 39, 46, 41, 48, 43, 50, 45, 52]
+    summary = _verdict_of(world, values, target=60)
+    assert summary.direction == "up"
+    assert summary.judged.lower < 60 < summary.judged.upper
+    assert summary.track == selectors.UNCLEAR
+    assert "2030" in summary.verdict
+    assert summary.verdict != _(
+        "The curve moves toward the target, but at this pace it does not reach it by %(year)s."
+    ) % {"year": 2030}
+
+
+def test_a_slow_clear_trend_that_stays_short_of_the_target_is_off_track(world):
+    values = [40 + 0.5 * i + (0.1 if i % 2 else -0.1) for i in range(10)]
+    summary = _verdict_of(world, values, target=90)
+    assert summary.direction == "up" and summary.judged.upper < 90
+    assert summary.track == selectors.OFF_TRACK
+
+
+def test_a_target_year_gone_by_is_judged_on_next_years_forecast(world):
+    values = [40 + 3 * i + (0.2 if i % 2 else -0.2) for i in range(10)]
+    summary = _verdict_of(world, values, target=60, target_period=2020)
+    assert summary.judged.period == 2025
+    assert summary.track == selectors.ON_TRACK and "2025" in summary.verdict
 
 
 def test_programme_dashboard_has_a_row_per_goal(client, world):
@@ -215,7 +274,7 @@ def test_actions_download_counts_per_status(client, world):
 )
 @pytest.mark.parametrize("name", ["monitoring:chart-svg", "monitoring:chart-xlsx"])
 def test_bad_parameters_are_a_dutch_404(client, world, name, chart, params):
-    response = _get(client, world, name, chart, **params)
+    response = _get(client, world, name, chart, role=Role.ANALYST, **params)
     assert response.status_code == 404
     assert _("Chart not found") in response.content.decode()
 
@@ -350,9 +409,102 @@ def test_aspects_of_professionals_capacity_per_wave(client, world):
     assert [row["wave"].name for row in block["waves"]] == ["Nulmeting", "Eerste meting"]
     awareness = [row["cells"][0][1] for row in block["waves"]]
     assert awareness == [pytest.approx(50.0), pytest.approx(100.0)]
-    html = _get(client, world, "monitoring:goal-dashboard", world["goal"].pk).content.decode()
+    html = _get(
+        client, world, "monitoring:goal-dashboard", world["goal"].pk, role=Role.ANALYST
+    ).content.decode()
     assert "Nulmeting" in html and html.count("<svg") == 4
-    response = _get(client, world, "monitoring:chart-xlsx", "aspecten", survey=survey.pk)
+    response = _get(
+        client, world, "monitoring:chart-xlsx", "aspecten", survey=survey.pk, role=Role.ANALYST
+    )
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     assert [row[0] for row in rows[1:]] == ["Nulmeting", "Eerste meting"]
     assert rows[2][1] == pytest.approx(100.0)
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        (Role.PROJECT_TEAM, True),
+        (Role.ANALYST, True),
+        (Role.LEAD, False),
+        (Role.PARTNER, False),
+        (Role.VIEWER, False),
+    ],
+)
+def test_survey_results_only_for_those_who_may_read_them(client, world, role, allowed):
+    survey = professionals_with_two_waves(world["programme"])
+    html = _get(client, world, "monitoring:goal-dashboard", world["goal"].pk, role=role)
+    assert html.status_code == 200
+    page = html.content.decode()
+    assert ("Nulmeting" in page) is allowed
+    assert ('id="goal-aspects"' in page) is allowed
+    assert ("Kent de buren" in page) is True  # the indicators are every member's
+    for name in ("monitoring:chart-svg", "monitoring:chart-xlsx"):
+        response = _get(client, world, name, "aspecten", survey=survey.pk, role=role)
+        assert response.status_code == (200 if allowed else 403)
+        assert (b"Nulmeting" in response.content) is (allowed and name.endswith("svg"))
+
+
+def test_aspect_downloads_are_not_found_for_outsiders(client, world, outsider):
+    survey = professionals_with_two_waves(world["programme"])
+    client.force_login(outsider)
+    for name in ("monitoring:chart-svg", "monitoring:chart-xlsx"):
+        url = reverse(name, args=[world["programme"].slug, "aspecten"])
+        assert client.get(url, {"survey": survey.pk}).status_code == 404
+
+
+def test_a_figure_about_too_few_people_is_shown_nowhere(client, world):
+    from samenspel.monitoring.selectors import small_group_threshold
+
+    minimum = small_group_threshold(programme=world["programme"])
+    rising = world["rising"]
+    IndicatorValue.objects.filter(indicator=rising, period=2024).update(value=77.77, n=minimum - 1)
+    IndicatorValue.objects.filter(indicator=rising, period=2023).update(n=minimum)
+    summary = selectors.indicator_summary(indicator=rising)
+    assert [point.period for point in summary.points] == list(YEARS)[:-1]
+    assert summary.hidden == 1
+    # A line through it would give it away: no trend, so no claim either.
+    assert summary.trend is None and summary.track == selectors.UNCLEAR
+    assert summary.latest.period == 2023
+    shown = number_format(77.77, 2)
+    page = _get(client, world, "monitoring:goal-dashboard", world["goal"].pk).content.decode()
+    assert shown not in page and "77.77" not in page
+    section = page.split("Kent de buren", 1)[1].split("Voelt zich thuis", 1)[0]
+    assert 'scope="row">2024<' not in section and 'scope="row">2023<' in section
+    svg = _get(client, world, "monitoring:chart-svg", "indicator", indicator=rising.pk)
+    assert (
+        svg.status_code == 200 and b"77.77" not in svg.content and shown.encode() not in svg.content
+    )
+    xlsx = _get(client, world, "monitoring:chart-xlsx", "indicator", indicator=rising.pk)
+    rows = list(load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(values_only=True))
+    assert 2024 not in [row[0] for row in rows[1:]]
+    assert 77.77 not in [cell for row in rows for cell in row]
+    client.force_login(world["members"][Role.VIEWER])
+    panel = client.get(
+        reverse("goals:goal-detail", args=[world["programme"].slug, world["goal"].pk])
+    ).content.decode()
+    row = panel.split('scope="row">Kent de buren', 1)[1].split("</tr>", 1)[0]
+    assert number_format(77.77, 1) not in row and "(2024)" not in row and "(2023)" in row
+
+
+def test_a_hidden_figure_before_the_baseline_leaves_the_trend_alone(world):
+    IndicatorValue.objects.create(
+        indicator=world["rising"], area=world["area"], period=2010, value=12.0, n=1
+    )
+    summary = selectors.indicator_summary(indicator=world["rising"])
+    assert summary.hidden == 1 and summary.trend is not None
+    assert 2010 not in [point.period for point in summary.points]
+
+
+def test_quotes_are_masked(client, world):
+    Quote.objects.create(
+        programme=world["programme"],
+        goal=world["goal"],
+        text="Bel me op 06-12345678 of mail jan@example.org.",
+    )
+    Quote.objects.create(programme=world["programme"], text="Schrijf naar piet@example.org.")
+    page = _get(client, world, "monitoring:goal-dashboard", world["goal"].pk).content.decode()
+    assert "06-12345678" not in page and "jan@example.org" not in page
+    assert "Bel me op" in page
+    whole = _get(client, world, "monitoring:dashboard").content.decode()
+    assert "Schrijf naar" in whole and "piet@example.org" not in whole

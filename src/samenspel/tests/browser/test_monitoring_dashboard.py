@@ -45,7 +45,7 @@ def _programme_with_figures(programme):
 
 def test_programme_and_goal_dashboard(page, phone_page, programme, members):
     goal, empty = _programme_with_figures(programme)
-    log_in(page, "viewer", PASSWORD)
+    log_in(page, "analyst", PASSWORD)  # survey results are the team's and the analysts'
     page.wait_for_url("**/p/brinkeveld/")
     page.goto("/p/brinkeveld/dashboard/")
     row = page.get_by_role("row", name=goal.title)
