@@ -84,7 +84,7 @@ def _fit(
         summary.problem = _("This programme has no municipality among its areas yet.")
     elif not shown:
         summary.problem = _("There are no figures for this indicator in %(area)s.") % {"area": area}
-    elif len(fitted) > len([point for point in fitted if _shown(point, minimum)]):
+    elif not all(_shown(point, minimum) for point in fitted):
         # A line through figures that are not shown would give them away.
         summary.problem = _("No trend: some figures rest on too few people to be shown.")
     elif not fitted:
