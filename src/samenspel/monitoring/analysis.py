@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from . import statistics
 from .models import Area, AreaLevel, Indicator, IndicatorValue
-from .selectors import home_area, series
+from .selectors import home_area, series, small_group_threshold
 
 # Units of a comparison: the programme's own districts and neighbourhoods, never the
 # municipality or the country they lie in, which would count the same people twice.
@@ -58,6 +58,7 @@ class ImpactResult:
     before: int
     after: int
     estimate: statistics.DiffInDiff
+    left_out: int = 0  # areas left out as having a figure on too few people
 
 
 def indicator_impact(
@@ -84,7 +85,12 @@ def indicator_impact(
         organisation__isnull=True,
         area__in=units.values(),
     ).exclude(period__gt=before, period__lt=after)
-    data = list(rows.values_list("area__code", "period", "value"))
+    # An area with a figure on too few people is left out whole: from the means before and
+    # after with and without it, its hidden figure could be solved for.
+    threshold = small_group_threshold(programme=indicator.programme)
+    panel = list(rows.values_list("area__code", "period", "value", "n"))
+    small = {code for code, _period, _value, n in panel if n is not None and n < threshold}
+    data = [(code, period, value) for code, period, value, _n in panel if code not in small]
     try:
         estimate = statistics.diff_in_diff(
             [code.upper() for code, _period, _value in data],
@@ -99,7 +105,9 @@ def indicator_impact(
                 "needs at least two treated and two other areas."
             )
         ) from exc
-    return ImpactResult(indicator, [units[code] for code in wanted], before, after, estimate)
+    return ImpactResult(
+        indicator, [units[code] for code in wanted], before, after, estimate, len(small)
+    )
 
 
 # Per target group -------------------------------------------------------------------------
@@ -116,10 +124,18 @@ class GroupImpact:
 
 
 def indicator_impact_by_group(
-    *, indicator: Indicator, treated_codes: list[str], before: int, after: int, min_n: int = 10
+    *,
+    indicator: Indicator,
+    treated_codes: list[str],
+    before: int,
+    after: int,
+    min_n: int | None = None,
 ) -> list[GroupImpact]:
     """The comparison of ``indicator_impact`` within each target group that has figures of
-    this indicator; a group whose figures rest on fewer than ``min_n`` people gets none."""
+    this indicator; a group whose figures rest on fewer than ``min_n`` people (by default
+    the programme's smallest group shown) gets none."""
+    if min_n is None:
+        min_n = small_group_threshold(programme=indicator.programme)
     wanted = {code.strip().upper() for code in treated_codes if code.strip()}
     rows = IndicatorValue.objects.filter(
         indicator=indicator,

@@ -25,7 +25,12 @@ from samenspel.monitoring.evaluation.selectors import (
     quotes_for_programme,
 )
 from samenspel.monitoring.models import EvaluationSection
-from samenspel.monitoring.selectors import home_area, indicators_for_programme, series
+from samenspel.monitoring.selectors import (
+    home_area,
+    indicators_for_programme,
+    series,
+    small_group_threshold,
+)
 
 from .action_book import _walk
 from .evaluation_surveys import goals_measured, survey_figures
@@ -33,8 +38,6 @@ from .figures import chart_svg, difference, euros, number, with_unit
 from .models import DocumentStep
 
 SNAPSHOT_VERSION = 1
-# A figure on fewer observations than this is not shown: a common floor for counts.
-MIN_CELL = 10
 
 PHASES = [
     ("Onderzoeksfase", EvaluationSection.RESEARCH_WELL, EvaluationSection.RESEARCH_LESS),
@@ -46,20 +49,43 @@ ASPECTS = [
     ("preconditions", "Randvoorwaarden", EvaluationSection.PRECONDITIONS),
 ]
 PLACEHOLDER = "Het projectteam heeft dit deel nog niet geschreven."
+SURVEYS_LEFT_OUT = (
+    "De uitkomsten van vragenlijsten staan niet in dit rapport: wie het aanvroeg, mag ze in "
+    "dit programma niet inzien."
+)
 
 
 # --- The snapshot -----------------------------------------------------------------------
 
 
-def _shown(point) -> bool:
-    return point.n is None or point.n >= MIN_CELL
+def may_see_surveys(user, programme) -> bool:
+    """Whether the report asked for by ``user`` may carry survey results: only for those who
+    may read them in the programme, as the survey pages allow."""
+    return user is not None and user.has_perm("surveys.view_results", programme)
 
 
-def trend_sentence(indicator) -> str:
+def _shown(point, threshold: int) -> bool:
+    """A figure on too few people is not shown; one without n is no sample and is."""
+    return point.n is None or point.n >= threshold
+
+
+def trend_sentence(indicator, *, area=None, threshold: int | None = None) -> str:
     """How the municipality's curve runs in plain Dutch, never claiming more than the interval
-    carries: a slope whose interval holds zero is no clear trend."""
+    carries: a slope whose interval holds zero is no clear trend. A line through a figure the
+    report does not show would give that figure away, so then there is no trend."""
+    area = area or home_area(programme=indicator.programme)
+    if threshold is None:
+        threshold = small_group_threshold(programme=indicator.programme)
+    if area is not None:
+        in_range = [
+            p
+            for p in series(indicator=indicator, area=area)
+            if not indicator.baseline_period or p.period >= indicator.baseline_period
+        ]
+        if any(not _shown(p, threshold) for p in in_range):
+            return "Geen trend: een of meer cijfers rusten op te weinig mensen om te tonen."
     try:
-        result = indicator_trend(indicator=indicator)
+        result = indicator_trend(indicator=indicator, area=area)
     except ValidationError:
         return "Nog geen trend: daarvoor zijn cijfers van minstens drie jaar nodig."
     trend = result.trend
@@ -85,8 +111,9 @@ def trend_sentence(indicator) -> str:
     return sentence
 
 
-def _indicator(indicator, area) -> dict:
-    points = [p for p in series(indicator=indicator, area=area) if _shown(p)] if area else []
+def _indicator(indicator, area, threshold: int) -> dict:
+    every = series(indicator=indicator, area=area) if area else []
+    points = [p for p in every if _shown(p, threshold)]
     baseline = None
     if points:
         wanted = indicator.baseline_period
@@ -115,7 +142,9 @@ def _indicator(indicator, area) -> dict:
         if indicator.target_value is not None
         else None,
         "change": change,
-        "trend": trend_sentence(indicator) if points else "Nog geen cijfers voor de gemeente.",
+        "trend": trend_sentence(indicator, area=area, threshold=threshold)
+        if points
+        else "Nog geen cijfers voor de gemeente.",
     }
 
 
@@ -171,9 +200,11 @@ def _nan(value) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
-def snapshot(*, programme) -> dict:
-    """Everything the report shows, as plain JSON: taken once, drawn from every time."""
+def snapshot(*, programme, with_surveys: bool = False) -> dict:
+    """Everything the report shows, as plain JSON: taken once, drawn from every time. Survey
+    results (per goal and per aspect) only ``with_surveys``: for one who may read them."""
     with translation.override("nl"):
+        threshold = small_group_threshold(programme=programme)
         actions = list(actions_for_book(programme=programme))
         goals_of_action = {a.pk: [g.pk for g in a.goals.all()] for a in actions}
         by_goal: dict[int, list] = {}
@@ -191,7 +222,7 @@ def snapshot(*, programme) -> dict:
             quotes.setdefault(quote.goal_id, []).append(
                 {"text": mask(quote.text), "attribution": quote.attribution}
             )
-        measured = goals_measured(programme=programme)
+        measured = goals_measured(programme=programme) if with_surveys else set()
         goals = []
         for index, part in enumerate(goal_book(programme=programme), 1):
             for goal, goal_number, depth in _walk(part.roots, str(index)):
@@ -211,7 +242,9 @@ def snapshot(*, programme) -> dict:
                             [action.title, str(action.get_status_display())]
                             for action in by_goal.get(goal.pk, [])
                         ],
-                        "indicators": [_indicator(i, area) for i in indicators.get(goal.pk, [])],
+                        "indicators": [
+                            _indicator(i, area, threshold) for i in indicators.get(goal.pk, [])
+                        ],
                         "surveys": survey_figures(goal=goal) if goal.pk in measured else [],
                         "quotes": quotes.get(goal.pk, []),
                         "committed": _resources(money.committed_by_goal.get(goal.pk)),
@@ -235,7 +268,8 @@ def snapshot(*, programme) -> dict:
             "status_counts": [
                 [str(label), status_counts[value]] for value, label in ActionStatus.choices
             ],
-            "aspects": _aspect_figures(programme),
+            "aspects": _aspect_figures(programme) if with_surveys else [],
+            "surveys_left_out": not with_surveys,
             "money": {
                 "committed": _resources(money.committed),
                 "needed": _resources(money.needed),
@@ -308,6 +342,8 @@ def outline(data: dict) -> dict:
         "organisations": [(name, _figures(row)) for name, row in money["by_organisation"]],
         "quotes": data["quotes"],
         "placeholder": PLACEHOLDER,
+        # Older snapshots knew no such choice: they were taken with the survey results.
+        "surveys_note": SURVEYS_LEFT_OUT if data.get("surveys_left_out") else "",
         "number": number,
         "euros": euros,
     }

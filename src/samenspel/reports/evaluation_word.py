@@ -115,7 +115,9 @@ def docx(report: dict, step) -> bytes:
 
     document.add_page_break()
     document.add_heading("3 Per aspect", level=1)
-    if not data["aspects"]:
+    if report["surveys_note"]:
+        document.add_paragraph(report["surveys_note"])
+    elif not data["aspects"]:
         document.add_paragraph(NO_ASPECTS)
     for index, aspect in enumerate(report["aspects"], 1):
         document.add_heading(f"3.{index} {aspect['title']}", level=2)
@@ -130,6 +132,8 @@ def docx(report: dict, step) -> bytes:
     document.add_page_break()
     document.add_heading("4 Resultaten per doel", level=1)
     text(document, report["results"], placeholder)
+    if report["surveys_note"]:
+        document.add_paragraph(report["surveys_note"])
     for goal in report["goals"]:
         level = 2 if goal["depth"] == 0 else 3
         document.add_heading(f"{goal['number']} {goal['title']}", level=level)

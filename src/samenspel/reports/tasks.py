@@ -40,7 +40,15 @@ def _build(document: GeneratedDocument, step) -> bytes:
         if document.snapshot is None:
             step(DocumentStep.COLLECTING)
             data = json.loads(
-                json.dumps(evaluation.snapshot(programme=document.programme), default=str)
+                json.dumps(
+                    evaluation.snapshot(
+                        programme=document.programme,
+                        with_surveys=evaluation.may_see_surveys(
+                            document.created_by, document.programme
+                        ),
+                    ),
+                    default=str,
+                )
             )
             GeneratedDocument.objects.filter(pk=document.pk).update(snapshot=data)
             document.snapshot = data

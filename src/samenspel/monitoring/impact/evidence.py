@@ -52,7 +52,9 @@ def _strength(indicator: Indicator, estimate, words: dict) -> str:
         words["way"] = _("better")
     else:
         words["way"] = _("worse")
-    if estimate.evidence == "clear":
+    # With fewer than ten areas the clustered interval is likely too narrow, so the words
+    # go no further than some evidence, whatever the interval says.
+    if estimate.evidence == "clear" and estimate.n_treated + estimate.n_control >= FEW_UNITS:
         text = _(
             "Strong evidence: the areas where the approach ran went %(difference)s %(way)s than "
             "the others (95%% interval %(lower)s to %(upper)s); chance hardly explains that."
@@ -67,7 +69,8 @@ def _strength(indicator: Indicator, estimate, words: dict) -> str:
 
 
 def groups_sentence(indicator: Indicator, groups) -> str:
-    """Where the change is largest, and where it is absent, among the groups shown."""
+    """Which group has the largest estimate, and where a change is absent, among the groups
+    shown; the groups are not tested against each other, so no more is claimed."""
     shown = [group for group in groups if group.estimate is not None]
     if not shown:
         return ""
@@ -76,7 +79,13 @@ def groups_sentence(indicator: Indicator, groups) -> str:
     parts = []
     if carried:
         best = max(carried, key=lambda group: abs(group.estimate.estimate))
-        parts.append(_("The change is largest for %(group)s.") % {"group": best.target_group.name})
+        parts.append(
+            _(
+                "The largest estimate is for %(group)s; whether the groups differ from each "
+                "other is not tested."
+            )
+            % {"group": best.target_group.name}
+        )
     else:
         parts.append(_("For none of the target groups is a change demonstrable."))
     if carried and absent:

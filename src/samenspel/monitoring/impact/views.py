@@ -4,7 +4,7 @@ from django.shortcuts import render
 from samenspel.core.access import programme_view
 
 from .. import analysis
-from ..indicators.selectors import MIN_GROUP, indicator_detail
+from ..indicators.selectors import indicator_detail
 from . import selectors
 from .evidence import arm_rows, evidence_sentence, groups_sentence
 from .forms import ImpactForm
@@ -30,7 +30,7 @@ def impact(request, programme, pk: int):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            groups = analysis.indicator_impact_by_group(**question, min_n=MIN_GROUP)
+            groups = analysis.indicator_impact_by_group(**question)
             context.update(
                 result=result,
                 arms=arm_rows(result.estimate),

@@ -3,23 +3,27 @@ with its goals, the areas its trend may show, and its figures for the table."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from samenspel.core.models import Programme
+from samenspel.core.rules import is_partner
 
 from ..models import Area, Indicator, IndicatorLevel, IndicatorValue
-from ..selectors import home_area, indicators_for_programme, values_for_indicator
+from ..partners.selectors import organisations_of
+from ..selectors import (
+    home_area,
+    indicators_for_programme,
+    small_group_threshold,
+    values_for_indicator,
+)
 from .services import AREA_LEVELS_FOR
 
-# A figure resting on fewer people than this is not shown, as the surveys hide small groups
-# (their smallest group shown is 10 by default).
-MIN_GROUP = 10
 
-
-def is_small(value: IndicatorValue) -> bool:
-    """A figure about too few people to show."""
-    return value.n is not None and value.n < MIN_GROUP
+def is_small(value: IndicatorValue, threshold: int) -> bool:
+    """A figure about fewer people than the programme's smallest group shown; a figure
+    without n (a register count, a rate from elsewhere) is no sample and stays."""
+    return value.n is not None and value.n < threshold
 
 
 def indicator_list(*, programme: Programme, goal=None, kind: str = "") -> QuerySet[Indicator]:
@@ -42,9 +46,10 @@ def with_latest_values(indicators, *, programme: Programme) -> list[Indicator]:
         ).order_by("indicator_id", "-period")
         for value in values:
             latest.setdefault(value.indicator_id, value)
+    threshold = small_group_threshold(programme=programme)
     for indicator in indicators:
         value = latest.get(indicator.pk)
-        indicator.latest = None if value is None or is_small(value) else value
+        indicator.latest = None if value is None or is_small(value, threshold) else value
     return indicators
 
 
@@ -79,14 +84,21 @@ def trend_areas(*, indicator: Indicator) -> list[Area]:
     )
 
 
-def value_rows(*, indicator: Indicator) -> QuerySet[IndicatorValue]:
-    """All of the indicator's figures for its table, newest first."""
-    return values_for_indicator(indicator=indicator)
+def value_rows(*, indicator: Indicator, user) -> QuerySet[IndicatorValue]:
+    """The indicator's figures for its table, newest first. A partner sees the figures of
+    organisations only of its own: what another organisation delivered, with its notes, is
+    that organisation's and the team's."""
+    values = values_for_indicator(indicator=indicator)
+    if is_partner(user, indicator.programme):
+        own = organisations_of(user=user, programme=indicator.programme)
+        values = values.filter(Q(organisation__isnull=True) | Q(organisation__in=own))
+    return values
 
 
-def mark_small(values) -> list[IndicatorValue]:
-    """Mark each figure of a page that rests on too few people, so the table hides it."""
+def mark_small(values, *, threshold: int) -> list[IndicatorValue]:
+    """Mark each figure of a page that rests on too few people (everyone's or a target
+    group's alike), so the table hides its value and its n."""
     values = list(values)
     for value in values:
-        value.hidden = is_small(value)
+        value.hidden = is_small(value, threshold)
     return values

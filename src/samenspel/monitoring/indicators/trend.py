@@ -13,8 +13,7 @@ from .. import statistics
 from ..analysis import TrendResult, indicator_trend
 from ..charts import TrendLine, figure_text, trend_chart_svg
 from ..models import Area, Indicator
-from ..selectors import home_area, series
-from .selectors import MIN_GROUP
+from ..selectors import home_area, series, small_group_threshold
 
 Z95 = 1.959963984540054  # a 95% interval is this many standard errors either side
 
@@ -100,10 +99,17 @@ def turning_sentence(indicator: Indicator, trend: statistics.Trend) -> str:
         "expected": figure_text(expected, indicator.unit),
         "target": figure_text(indicator.target_value, indicator.unit),
     }
-    if reached:
+    if reached and low > 0:
         addition = _(
             "If it goes on like this, the line reaches %(expected)s in %(year)s: the target "
             "of %(target)s would be met."
+        )
+    elif low <= 0 and (reached or high >= 0):
+        # A line whose slope may be zero or bad says nothing of meeting the target: its
+        # extrapolation is only where chance happened to point it.
+        addition = _(
+            "There is no clear trend toward the target of %(target)s in %(year)s: whether "
+            "it will be met cannot be read from the line."
         )
     else:
         addition = _(
@@ -167,11 +173,15 @@ def _chart(indicator: Indicator, area, points, result) -> str:
     )
 
 
-def trend_view(*, indicator: Indicator, area: Area | None = None) -> TrendView:
+def trend_view(
+    *, indicator: Indicator, area: Area | None = None, threshold: int | None = None
+) -> TrendView:
     """Everything the indicator page shows of one area's trend."""
     area = area or home_area(programme=indicator.programme)
+    if threshold is None:
+        threshold = small_group_threshold(programme=indicator.programme)
     every = series(indicator=indicator, area=area) if area is not None else []
-    points = [p for p in every if p.n is None or p.n >= MIN_GROUP]
+    points = [p for p in every if p.n is None or p.n >= threshold]
     hidden = len(every) - len(points)
     result, problem = None, ""
     if area is None:

@@ -8,6 +8,7 @@ from samenspel.core.forms import add_service_errors
 from samenspel.core.paging import paginate
 
 from .. import services as monitoring_services
+from ..selectors import small_group_threshold
 from . import selectors, services
 from .forms import IndicatorFilterForm, IndicatorForm, TrendAreaForm, ValueForm
 from .trend import trend_view
@@ -79,15 +80,17 @@ def indicator_delete(request, programme, pk: int):
 def indicator_detail(request, programme, pk: int):
     indicator = selectors.indicator_detail(programme=programme, pk=pk)
     area_form = TrendAreaForm(request.GET or None, areas=selectors.trend_areas(indicator=indicator))
-    trend = trend_view(indicator=indicator, area=area_form.area())
-    page = paginate(request, selectors.value_rows(indicator=indicator), VALUES_PAGE_SIZE)
-    page["object_list"] = selectors.mark_small(page["object_list"])
+    threshold = small_group_threshold(programme=programme)
+    trend = trend_view(indicator=indicator, area=area_form.area(), threshold=threshold)
+    rows = selectors.value_rows(indicator=indicator, user=request.user)
+    page = paginate(request, rows, VALUES_PAGE_SIZE)
+    page["object_list"] = selectors.mark_small(page["object_list"], threshold=threshold)
     context = {
         "programme": programme,
         "indicator": indicator,
         "area_form": area_form,
         "trend": trend,
-        "min_group": selectors.MIN_GROUP,
+        "min_group": threshold,
         **page,
     }
     return render(request, "monitoring/indicators/indicator_detail.html", context)

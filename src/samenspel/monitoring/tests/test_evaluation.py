@@ -154,3 +154,10 @@ def test_a_long_list_of_quotes_is_paged(team_client, programme, members, setting
     assert "Citaat nummer" in pages[1]
     for page in ("abc", "0", "9" * 40):
         assert team_client.get(overview(programme), {"page": page}).status_code == 200
+
+
+def test_a_quote_is_masked_in_its_remove_link_too(team_client, programme):
+    services.quote_create(programme=programme, text="Mail jan@dorp.nl gerust", by=None)
+    html = team_client.get(overview(programme)).content.decode()
+    assert reverse("monitoring:quote-delete", args=[programme.slug, Quote.objects.get().pk]) in html
+    assert "jan@dorp.nl" not in html

@@ -153,3 +153,71 @@ def test_a_share_changes_in_percentage_points_and_many_areas_carry_no_caveat():
     assert "Met maar" not in text and "With only" not in text
     estimate.n_control = 3
     assert "9" in evidence_sentence(indicator, estimate).split(")")[-1]
+
+
+def test_an_area_with_a_small_figure_is_left_out_whole(client, programme, members, indicator):
+    """From the means with and without it, a hidden figure could be solved for."""
+    from samenspel.monitoring.analysis import indicator_impact
+
+    district = programme.areas.get(code="WK000104")
+    district.values.filter(period=2023).update(value=99.0, n=4)
+    result = indicator_impact(
+        indicator=indicator, treated_codes=["WK000100", "WK000101"], before=2020, after=2023
+    )
+    assert result.left_out == 1
+    assert (result.estimate.n_treated, result.estimate.n_control) == (2, 2)
+    assert result.estimate.means[(False, True)] == pytest.approx((12.1 + 13.9) / 2)
+    client.force_login(members[Role.VIEWER])
+    content = _ask(client, programme, indicator).content.decode()
+    assert "99" not in content
+    assert "One area is left out" in content or "gebied is weggelaten" in content
+
+
+def test_a_figure_without_n_counts_and_the_threshold_is_the_programmes(programme, indicator):
+    from samenspel.monitoring.analysis import indicator_impact
+    from samenspel.surveys.models import Survey
+
+    question = {"treated_codes": ["WK000100", "WK000101"], "before": 2020, "after": 2023}
+    assert indicator_impact(indicator=indicator, **question).left_out == 0
+    programme.areas.get(code="WK000104").values.filter(period=2023).update(n=15)
+    assert indicator_impact(indicator=indicator, **question).left_out == 0
+    Survey.objects.create(programme=programme, title="Peiling", audience="residents", min_cell=20)
+    assert indicator_impact(indicator=indicator, **question).left_out == 1
+
+
+def _strong(text):
+    return "Strong evidence" in text or "Sterk bewijs" in text
+
+
+def test_fewer_than_ten_areas_give_some_evidence_at_most():
+    from types import SimpleNamespace
+
+    from samenspel.monitoring.impact.evidence import evidence_sentence
+
+    indicator = SimpleNamespace(unit="", higher_is_better=True)
+    estimate = SimpleNamespace(
+        estimate=4.0, lower=3.0, upper=5.0, evidence="clear", n_treated=5, n_control=5
+    )
+    assert _strong(evidence_sentence(indicator, estimate))
+    estimate.n_control = 4
+    text = evidence_sentence(indicator, estimate)
+    assert not _strong(text)
+    assert "Some evidence" in text or "Enig bewijs" in text
+    assert "With only 9 areas" in text or "Met maar 9 gebieden" in text
+
+
+def test_the_group_sentence_claims_no_difference_between_groups():
+    from types import SimpleNamespace
+
+    from samenspel.monitoring.impact.evidence import groups_sentence
+
+    def group(name, estimate, evidence):
+        return SimpleNamespace(
+            target_group=SimpleNamespace(name=name),
+            estimate=SimpleNamespace(estimate=estimate, evidence=evidence),
+        )
+
+    text = groups_sentence(None, [group("Jongeren", 4.0, "clear"), group("Ouderen", 2.0, "some")])
+    assert "Jongeren" in text
+    assert "is largest" not in text and "het grootst bij" not in text
+    assert "not tested" in text or "niet getoetst" in text

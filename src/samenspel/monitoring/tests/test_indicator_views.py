@@ -382,3 +382,92 @@ def test_change_since_baseline_carries_its_interval(client, programme, members, 
     )
     # 5 with a standard error of about 1.02 on each side: 5 ± 1.96 · 1.44, so 2.17 to 7.83.
     assert "5,00" in content and "2,17" in content and "7,83" in content
+
+
+def _cell(text) -> str:
+    return f'<td class="utrecht-table__cell utrecht-table__cell--numeric">{text}</td>'
+
+
+def test_a_hidden_figure_prints_neither_its_n_nor_its_note(
+    client, programme, members, indicator, municipality
+):
+    group = TargetGroupFactory(programme=programme, name="Jongeren")
+    IndicatorValueFactory(
+        indicator=indicator,
+        area=municipality,
+        target_group=group,
+        period=2022,
+        value=77.7,
+        n=4,
+        note="Vier jongeren uit de Dorpsstraat",
+    )
+    content = (
+        _login(client, members, Role.VIEWER)
+        .get(_url("indicator", programme, indicator.pk))
+        .content.decode()
+    )
+    assert _cell(4) not in content
+    assert "Dorpsstraat" not in content
+
+
+def test_the_threshold_is_the_programmes_smallest_group(
+    client, programme, members, indicator, municipality
+):
+    from samenspel.surveys.models import Survey
+
+    group = TargetGroupFactory(programme=programme, name="Jongeren")
+    IndicatorValueFactory(
+        indicator=indicator, area=municipality, target_group=group, period=2022, value=77.7, n=15
+    )
+    IndicatorValueFactory(
+        indicator=indicator, area=municipality, target_group=None, period=2023, value=9.9
+    )
+    client = _login(client, members, Role.VIEWER)
+    content = client.get(_url("indicator", programme, indicator.pk)).content.decode()
+    assert "77,7" in content or "77.7" in content
+    Survey.objects.create(programme=programme, title="Peiling", audience="residents", min_cell=20)
+    content = client.get(_url("indicator", programme, indicator.pk)).content.decode()
+    assert "77,7" not in content and "77.7" not in content and _cell(15) not in content
+    # A figure without n is no sample: it stays.
+    assert "9,9" in content or "9.9" in content
+
+
+def test_a_partner_sees_organisation_figures_only_of_its_own(client, programme, members):
+    from samenspel.stakeholders.tests.factories import OrganisationFactory, PersonFactory
+
+    indicator = IndicatorFactory(
+        programme=programme, name="Bereik", level=IndicatorLevel.ORGANISATION
+    )
+    own = OrganisationFactory(programme=programme, name="Eigen Welzijn")
+    other = OrganisationFactory(programme=programme, name="Andere Zorg")
+    PersonFactory(programme=programme, organisation=own, user=members[Role.PARTNER])
+    IndicatorValueFactory(indicator=indicator, area=None, organisation=own, note="eigen notitie")
+    IndicatorValueFactory(indicator=indicator, area=None, organisation=other, note="hun notitie")
+    url = _url("indicator", programme, indicator.pk)
+    content = _login(client, members, Role.PARTNER).get(url).content.decode()
+    assert "Eigen Welzijn" in content and "eigen notitie" in content
+    assert "Andere Zorg" not in content and "hun notitie" not in content
+    content = _login(client, members, Role.PROJECT_TEAM).get(url).content.decode()
+    assert "Andere Zorg" in content and "hun notitie" in content
+
+
+def test_the_target_is_not_called_met_without_a_clear_trend():
+    from types import SimpleNamespace
+
+    from samenspel.monitoring.indicators.trend import turning_sentence
+
+    indicator = SimpleNamespace(higher_is_better=True, unit="", target_value=10, target_period=2026)
+
+    def trend(lower, upper):
+        return SimpleNamespace(
+            slope=(lower + upper) / 2, slope_lower=lower, slope_upper=upper, at=lambda _p: 12.0
+        )
+
+    def met(text):
+        return "zou gehaald worden" in text or "would be met" in text
+
+    assert met(turning_sentence(indicator, trend(0.2, 1.0)))
+    unclear = turning_sentence(indicator, trend(-0.5, 1.0))
+    assert not met(unclear)
+    assert "geen duidelijke trend naar" in unclear or "no clear trend toward" in unclear
+    assert not met(turning_sentence(indicator, trend(-1.0, -0.2)))

@@ -320,7 +320,7 @@ def test_professionals_aspect_scores_fill_the_chapter_per_aspect(programme):
         [{"organisatiesoort": "2", "bewustwording": agree, "randvoorwaarden": neutral}] * 25
         + [{"organisatiesoort": "4", "bewustwording": neutral, "randvoorwaarden": neutral}] * 25,
     )
-    data = evaluation.snapshot(programme=programme)
+    data = evaluation.snapshot(programme=programme, with_surveys=True)
     aspects = {a["title"]: a["scores"] for a in evaluation.outline(data)["aspects"]}
     assert aspects["Bewustwording"][0]["figure"].startswith("75 van 100")
     assert "n = 50" in aspects["Bewustwording"][0]["figure"]
@@ -350,7 +350,7 @@ def test_survey_questions_that_measure_a_goal_show_their_latest_result(evaluated
     question.goals.add(evaluated["goal"])
     wave = collecting.wave_create(survey=survey, name="Peiling 2025", by=None)
     _respond(wave, [{"eenzaam": 2}] * 40 + [{"eenzaam": 4}] * 30)
-    data = evaluation.snapshot(programme=programme)
+    data = evaluation.snapshot(programme=programme, with_surveys=True)
     block = data["goals"][0]["surveys"][0]
     assert block["wave"] == "Peiling 2025"
     row = block["rows"][0]
@@ -359,3 +359,62 @@ def test_survey_questions_that_measure_a_goal_show_their_latest_result(evaluated
     text = pdf_text(evaluation.build(data=data, file_format="pdf"))
     assert "Gemeten in" in text and "Peiling 2025" in text
     assert "Peiling 2025" in docx_text(evaluation.build(data=data, file_format="docx"))
+
+
+def test_a_hidden_figure_in_the_range_makes_no_trend(evaluated, members):
+    """A line through a figure the report leaves out would give it away."""
+    monitoring.value_set(
+        indicator=evaluated["indicator"],
+        period=2021,
+        value=38.0,
+        area=evaluated["area"],
+        n=4,
+        by=members[Role.PROJECT_TEAM],
+    )
+    data = evaluation.snapshot(programme=evaluated["programme"])
+    figure = data["goals"][0]["indicators"][0]
+    assert 2021 not in [period for period, _value in figure["points"]]
+    assert figure["trend"].startswith("Geen trend: een of meer cijfers")
+    assert "daalt" not in figure["trend"] and "Verwacht" not in figure["trend"]
+
+
+def test_a_figure_without_n_is_no_sample_and_stays(evaluated, members):
+    monitoring.value_set(
+        indicator=evaluated["indicator"],
+        period=2025,
+        value=30.0,
+        area=evaluated["area"],
+        by=members[Role.PROJECT_TEAM],
+    )
+    data = evaluation.snapshot(programme=evaluated["programme"])
+    assert data["goals"][0]["indicators"][0]["latest"] == [2025, 30.0]
+
+
+def _with_survey_results(evaluated):
+    from samenspel.surveys.building import services as building
+    from samenspel.surveys.collecting import services as collecting
+    from samenspel.surveys.models import Question
+    from samenspel.surveys.tests.test_results import _respond
+
+    survey = building.survey_from_questionnaire(
+        programme=evaluated["programme"], code="residents", by=None
+    )
+    Question.objects.get(section__survey=survey, code="eenzaam").goals.add(evaluated["goal"])
+    wave = collecting.wave_create(survey=survey, name="Peiling 2025", by=None)
+    _respond(wave, [{"eenzaam": 2}] * 40 + [{"eenzaam": 4}] * 30)
+
+
+@pytest.mark.parametrize(
+    "role, sees",
+    [(Role.PROJECT_TEAM, True), (Role.ANALYST, True), (Role.VIEWER, False), (Role.PARTNER, False)],
+)
+def test_survey_results_only_for_who_may_read_them(client, evaluated, members, role, sees):
+    _with_survey_results(evaluated)
+    client.force_login(members[role])
+    url = reverse("reports:evaluation", args=[evaluated["programme"].slug, "docx"])
+    text = docx_text(ask(client, url).content)
+    document = GeneratedDocument.objects.latest("pk")
+    assert bool(document.snapshot["goals"][0]["surveys"]) is sees
+    assert ("Peiling 2025" in text) is sees
+    assert (evaluation.SURVEYS_LEFT_OUT in text) is not sees
+    assert INDICATOR in text, "the indicators are in either way"
