@@ -44,18 +44,28 @@ def difference_text(value: float, unit: str = "") -> str:
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round values for an axis from low to high, about ``count`` of them."""
+    """Round values for an axis from low to high, about ``count`` of them. Any finite range
+    gives at least two ticks a finite distance apart, however large or close its ends."""
+    # Beyond this the distance between the ends no longer fits a float.
+    limit = 1e300
+    low, high = (min(max(v, -limit), limit) for v in (low, high))
     if high <= low:
         high = low + (abs(low) or 1)
     raw = (high - low) / count
-    magnitude = 10 ** math.floor(math.log10(raw))
+    # Ends closer than a float tells apart (or subnormal) have no round steps between them.
+    if raw <= max(abs(low), abs(high)) * 1e-12 or raw < 1e-300:
+        return [low, high] if high > low else [low, low + 1]
+    magnitude = 10.0 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
     start = math.floor(low / step) * step
-    ticks, tick = [], start
-    while tick <= high + step * 0.5:
+    ticks = []
+    for index in range(count * 3):
+        tick = start + index * step
+        if tick > high + step * 0.5:
+            break
         ticks.append(round(tick, 10))
-        tick += step
-    return ticks
+    ticks = sorted(set(ticks))
+    return ticks if len(ticks) >= 2 else [low, high]
 
 
 @dataclass(frozen=True)

@@ -84,18 +84,27 @@ def _text(x: float, y: float, text: str, *, anchor: str = "start", fill: str = I
 
 
 def _nice_ticks(low: float, high: float, count: int = 4) -> list[float]:
+    """Round values for an axis; any finite range gives at least two ticks a finite distance
+    apart, however large or close its ends."""
+    limit = 1e300  # beyond this the distance between the ends no longer fits a float
+    low, high = (min(max(v, -limit), limit) for v in (low, high))
     if high <= low:
-        high = low + 1
+        high = low + max(1.0, abs(low) * 1e-9)
     step = (high - low) / count
-    magnitude = 10 ** math.floor(math.log10(step))
+    # Ends closer than a float tells apart (or subnormal) have no round steps between them.
+    if step <= max(abs(low), abs(high)) * 1e-12 or step < 1e-300:
+        return [low, high] if high > low else [low, low + 1]
+    magnitude = 10.0 ** math.floor(math.log10(step))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= step)
     first = math.floor(low / step) * step
     ticks = []
-    tick = first
-    while tick <= high + step / 2:
+    for index in range(count * 3):
+        tick = first + index * step
+        if tick > high + step / 2:
+            break
         ticks.append(round(tick, 10))
-        tick += step
-    return ticks
+    ticks = sorted(set(ticks))
+    return ticks if len(ticks) >= 2 else [low, high]
 
 
 def trend_chart(summary: IndicatorSummary) -> Chart:

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from samenspel.core.forms import StyledFormMixin
+from samenspel.core.ids import parse_id
 from samenspel.surveys.models import Aspect
 
 from ..models import Feed
@@ -69,9 +70,11 @@ class FeedForm(StyledFormMixin, forms.Form):
     def _chosen(self, name: str, queryset):
         """The object chosen so far in this field (sent, or saved before), if it is valid."""
         raw = self.data.get(name) if self.is_bound else self.initial.get(name)
-        if not raw or not str(raw).isdigit() or len(str(raw)) > 12:
+        # parse_id, not str.isdigit: "²" is a digit to Python but no number to int().
+        pk = parse_id(raw)
+        if pk is None:
             return None
-        return queryset.filter(pk=int(raw)).first()
+        return queryset.filter(pk=pk).first()
 
     def service_arguments(self) -> dict:
         data = self.cleaned_data

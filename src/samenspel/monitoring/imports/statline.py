@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import io
 import json
+import lzma
+import math
 import re
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from zipfile import BadZipFile, ZipFile
@@ -87,7 +90,20 @@ def _files(source) -> dict[str, list[bytes]]:
                 if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNPACKED:
                     raise FileProblem(_("This zip unpacks to far more than a table holds."))
                 for member in members:
-                    add(member.filename, archive.read(member))
+                    try:
+                        data = archive.read(member)
+                    except (
+                        RuntimeError,  # encrypted
+                        NotImplementedError,  # compressed in a way zipfile does not know
+                        zlib.error,
+                        lzma.LZMAError,
+                        EOFError,
+                    ) as exc:
+                        raise FileProblem(
+                            _("%(name)s in this zip cannot be unpacked (encrypted or damaged).")
+                            % {"name": Path(member.filename).name[:80]}
+                        ) from exc
+                    add(member.filename, data)
         except (BadZipFile, ValueError, OSError) as exc:
             raise FileProblem(
                 _("This is not a zip of the JSON files of a Statistics Netherlands table.")
@@ -112,7 +128,8 @@ def _entries(files: dict[str, list[bytes]], name: str) -> list[dict] | None:
     for data in pages:
         try:
             document = json.loads(data.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            # RecursionError: lists nested deeper than any table's.
             raise FileProblem(_("%(name)s is not JSON that can be read.") % {"name": name}) from exc
         values = document.get("value") if isinstance(document, dict) else document
         if not isinstance(values, list) or not all(isinstance(v, dict) for v in values):
@@ -129,7 +146,17 @@ def _number(value, where: str) -> float | None:
             _("%(where)s holds “%(value)s”, which is not a number.")
             % {"where": where, "value": str(value)[:40]}
         )
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        # JSON allows 1e400 and NaN; neither is a figure.
+        raise FileProblem(
+            _("%(where)s holds a number too large to be a figure, or none at all.")
+            % {"where": where}
+        )
+    return number
 
 
 def _code(value) -> str:
@@ -144,7 +171,7 @@ def _read_v3(files, wanted) -> StatlineTable:
         raise FileProblem(_("DataProperties.json is missing: it says what the columns are."))
     dimensions = []
     for prop in properties:
-        kind, key = prop.get("Type", ""), str(prop.get("Key", ""))
+        kind, key = str(prop.get("Type") or ""), str(prop.get("Key", ""))
         if kind == "Topic" and prop.get("Datatype") != "String":
             # Text columns (a municipality's name, a postcode) are no figures.
             table.measures[key] = Measure(

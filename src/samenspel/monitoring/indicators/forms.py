@@ -39,7 +39,12 @@ def year_field(label, *, required: bool = True, help_text: str = "") -> forms.In
 class FiniteFloatField(forms.FloatField):
     """A number that is a number: 'nan' and 'inf' pass Python's float but mean nothing here."""
 
-    default_error_messages = {"invalid": _("Fill in a number, such as 12.5.")}
+    # No figure comes near a million millions; far larger ones break every axis and sum.
+    LIMIT = 1e12
+    default_error_messages = {
+        "invalid": _("Fill in a number, such as 12.5."),
+        "too_large": _("Fill in a number between −1,000,000,000,000 and 1,000,000,000,000."),
+    }
     # A text box rather than type=number, which refuses the decimal comma people type here.
     widget = forms.TextInput(attrs={"inputmode": "decimal"})
 
@@ -49,6 +54,8 @@ class FiniteFloatField(forms.FloatField):
         number = super().to_python(value)
         if number is not None and not math.isfinite(number):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        if number is not None and abs(number) > self.LIMIT:
+            raise forms.ValidationError(self.error_messages["too_large"], code="too_large")
         return number
 
     def widget_attrs(self, widget):
