@@ -12,6 +12,10 @@ from samenspel.core.models import Programme
 from samenspel.goals.models import Goal
 from samenspel.stakeholders.models import Organisation, TargetGroup
 
+# No figure comes near a million millions; far larger ones break every axis and sum. Forms,
+# imports and Statistics Netherlands' tables all refuse a figure beyond it.
+FIGURE_LIMIT = 1e12
+
 
 class AreaLevel(models.TextChoices):
     COUNTRY = "country", _("Country")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from samenspel.core.models import Programme
-from samenspel.monitoring.models import AreaLevel, IndicatorLevel, IndicatorValue
+from samenspel.monitoring.models import FIGURE_LIMIT, AreaLevel, IndicatorLevel, IndicatorValue
 
 # The area levels a figure of an indicator may be given for: its own level and the coarser
 # ones it is compared with (a district figure beside the municipality's and the country's).
@@ -194,7 +194,14 @@ def _check_row(number: int, values: dict, headers: dict, look: _Lookups, problem
 
     value_text = str(values.get("value", "")).strip()
     value = parse_number(value_text) if value_text else None
-    if value is None:
+    if value is not None and abs(value) > FIGURE_LIMIT:
+        _problem(
+            problems,
+            number,
+            header("value", "waarde"),
+            _("“%(value)s” is too large for a figure.") % {"value": value_text[:40]},
+        )
+    elif value is None:
         _problem(
             problems,
             number,

@@ -30,6 +30,7 @@ from zipfile import BadZipFile, ZipFile
 from django.utils.translation import gettext as _
 
 from samenspel.core.tabular import FileProblem
+from samenspel.monitoring.models import FIGURE_LIMIT
 
 from .checks import LEVELS_FOR
 
@@ -150,7 +151,7 @@ def _number(value, where: str) -> float | None:
         number = float(value)
     except OverflowError:
         number = math.inf
-    if not math.isfinite(number):
+    if not math.isfinite(number) or abs(number) > FIGURE_LIMIT:
         # JSON allows 1e400 and NaN; neither is a figure.
         raise FileProblem(
             _("%(where)s holds a number too large to be a figure, or none at all.")

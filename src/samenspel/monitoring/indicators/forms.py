@@ -12,7 +12,7 @@ from samenspel.core.forms import StyledFormMixin
 from samenspel.goals.fields import GoalTreeChoiceField, GoalTreeMultipleChoiceField
 from samenspel.goals.selectors import goals_in_tree_order
 
-from ..models import Indicator, IndicatorKind, IndicatorLevel
+from ..models import FIGURE_LIMIT, Indicator, IndicatorKind, IndicatorLevel
 from .services import AREA_LEVELS_FOR
 
 # Years people plausibly record figures for; the model's small integer holds far more.
@@ -39,8 +39,7 @@ def year_field(label, *, required: bool = True, help_text: str = "") -> forms.In
 class FiniteFloatField(forms.FloatField):
     """A number that is a number: 'nan' and 'inf' pass Python's float but mean nothing here."""
 
-    # No figure comes near a million millions; far larger ones break every axis and sum.
-    LIMIT = 1e12
+    LIMIT = FIGURE_LIMIT
     default_error_messages = {
         "invalid": _("Fill in a number, such as 12.5."),
         "too_large": _("Fill in a number between −1,000,000,000,000 and 1,000,000,000,000."),

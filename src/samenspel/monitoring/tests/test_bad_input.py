@@ -298,3 +298,16 @@ def test_tick_helpers_keep_their_round_ticks():
     assert nice_ticks(0, 100) == [0, 20, 40, 60, 80, 100]
     assert _nice_ticks(0, 10) == [0, 2.5, 5, 7.5, 10]
     assert nice_ticks(5, 5) == [5, 6, 7, 8, 9, 10]
+
+
+def test_a_file_with_a_figure_too_large_changes_nothing(programme):
+    """A figure beyond a million millions is refused in a file as on a form."""
+    from samenspel.monitoring.imports.checks import values_check
+    from samenspel.monitoring.models import AreaLevel
+    from samenspel.monitoring.tests.factories import AreaFactory, IndicatorFactory
+
+    AreaFactory(programme=programme, code="GM0285", level=AreaLevel.MUNICIPALITY)
+    IndicatorFactory(programme=programme, code="groot")
+    rows = [(2, {"indicator": "groot", "area": "GM0285", "period": "2024", "value": "1e13"})]
+    plan = values_check(programme=programme, rows=rows)
+    assert plan.problems and "1e13" in plan.problems[0]
