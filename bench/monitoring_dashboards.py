@@ -65,7 +65,9 @@ def main() -> int:
         selectors.programme_dashboard(programme=programme)
 
     def goal_data():
-        selectors.goal_dashboard(goal=Goal.objects.select_related("programme").get(pk=goal.pk))
+        selectors.goal_dashboard(
+            goal=Goal.objects.select_related("programme").get(pk=goal.pk), with_surveys=True
+        )
 
     def trivial():
         Goal.objects.select_related("programme").get(pk=goal.pk)
