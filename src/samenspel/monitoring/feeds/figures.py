@@ -14,7 +14,7 @@ from datetime import date
 from functools import cached_property
 
 import numpy as np
-from django.db.models import Sum
+from django.db.models import Min, Sum
 from django.utils import timezone
 
 from samenspel.actions.models import (
@@ -59,8 +59,18 @@ def question_options(question: Question) -> list[tuple[int, str]]:
 
 
 def wave_year(wave: Wave) -> int:
-    """The year a wave's figures belong to: the year its fieldwork began."""
-    return timezone.localtime(wave.opens_at or wave.created_at).year
+    """The year a wave's figures belong to: the year its fieldwork began. A wave without an
+    opening date began with its first completed answer; one still without answers, when it
+    was made."""
+    began = (
+        wave.opens_at
+        or (
+            wave.responses.filter(completed_at__isnull=False).aggregate(Min("completed_at"))[
+                "completed_at__min"
+            ]
+        )
+    )
+    return timezone.localtime(began or wave.created_at).year
 
 
 def waves_by_year(survey: Survey) -> dict[int, Wave]:

@@ -504,3 +504,17 @@ def test_an_imported_file_of_responses_makes_the_indicator_follow(programme, hom
     )
     (figure,) = _home_values(indicator, home)
     assert (figure.period, figure.n, figure.value) == (2025, 60, pytest.approx(7.5))
+
+
+def test_a_wave_without_an_opening_date_counts_for_the_year_of_its_first_answer(survey):
+    """Waves made today for fieldwork long done (paper, an earlier tool) belong to the year
+    their answers came in, not to the day they were entered."""
+    from samenspel.monitoring.feeds.figures import wave_year
+
+    wave = collecting.wave_create(survey=survey, name="Nulmeting", by=None)
+    assert wave_year(wave) == timezone.localtime(wave.created_at).year  # nothing in yet
+    _respond(wave, _lonely({"2": 3}))
+    Response.objects.filter(wave=wave).update(
+        completed_at=timezone.make_aware(datetime(2021, 5, 4))
+    )
+    assert wave_year(wave) == 2021
