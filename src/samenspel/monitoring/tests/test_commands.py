@@ -67,7 +67,8 @@ def test_impact_prints_the_estimate_with_clustered_error(indicator):
         "WK999900,wk999901",
     ]
     text = _run(*args, "--before", "2019", "--after", "2022")
-    assert "Effect (verschil in verschillen): 3,50 %" in text
+    assert "Effect (verschil in verschillen): 3,50 procentpunt" in text  # a share: points
+    assert "Met maar" in text  # four areas: the errors are too narrow to trust
     assert "Eenheden: 4 (2 behandeld, 2 ter vergelijking)" in text
     data = json.loads(_run(*args, "--before", "2019", "--after", "2022", "--json"))
     assert data["estimate"] == pytest.approx(3.5)

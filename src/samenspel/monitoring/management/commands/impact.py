@@ -4,14 +4,9 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from samenspel.monitoring.analysis import indicator_impact
+from samenspel.monitoring.impact.evidence import evidence_sentence
 
 from ._monitoring import dutch, programme_and_indicator, year
-
-EVIDENCE = {
-    "clear": "Er is duidelijk bewijs voor een effect (p < 0,01).",
-    "some": "Er is enig bewijs voor een effect (p < 0,05).",
-    "none": "De gegevens laten geen effect zien dat van toeval te onderscheiden is.",
-}
 
 
 class Command(BaseCommand):
@@ -64,7 +59,10 @@ class Command(BaseCommand):
                 )
             )
             return
-        unit = f" {indicator.unit}" if indicator.unit else ""
+        # A change in a share is in percentage points; the sentence is the impact page's own.
+        unit = (
+            " procentpunt" if indicator.unit == "%" else f" {indicator.unit}" * bool(indicator.unit)
+        )
         self.stdout.write(
             f"{indicator.name}: tot en met {result.before} tegen vanaf {result.after}\n"
             f"Effect (verschil in verschillen): {dutch(found.estimate)}{unit}, "
@@ -72,5 +70,5 @@ class Command(BaseCommand):
             f"95%-interval {dutch(found.lower)} tot {dutch(found.upper)}\n"
             f"Eenheden: {found.n_units} ({found.n_treated} behandeld, "
             f"{found.n_control} ter vergelijking), {found.n_observations} waarnemingen\n"
-            f"{EVIDENCE[found.evidence]}"
+            f"{evidence_sentence(indicator, found)}"
         )
