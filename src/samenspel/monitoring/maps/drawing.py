@@ -238,6 +238,39 @@ def path_data(rings: list, tolerance: float | None) -> str:
 # The map ----------------------------------------------------------------------------------
 
 
+# Names on the map only while they fit: a map of many neighbourhoods keeps them in its table.
+MAX_LABELS = 30
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def text_colour(fill: str) -> str:
+    """Black or white, whichever reads better on the area's colour (WCAG's contrast)."""
+    if not fill.startswith("#"):
+        return "#000000"
+    light = _luminance(fill)
+    return "#000000" if (light + 0.05) / 0.05 >= 1.05 / (light + 0.05) else "#ffffff"
+
+
+def label_point(shape: list) -> tuple[float, float]:
+    """Where an area's name goes: the centroid of its largest ring (the mean of its corners
+    for a ring without area)."""
+    ring = max(shape, key=len)
+    doubled = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        doubled += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(doubled) < 1e-9:
+        return sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring)
+    return cx / (3 * doubled), cy / (3 * doubled)
+
+
 def area_title(row: MapRow, unit: str, decimals: int) -> str:
     return f"{row.area.name} ({row.area.code}): {value_text(row.value, unit, decimals)}"
 
@@ -262,11 +295,16 @@ def choropleth(data: MapData) -> dict | None:
         fill = (
             PALETTE[colour_index(row.value, breaks, higher)] if row.value is not None else NO_DATA
         )
+        x, y = label_point(rings[row.area.pk])
         paths.append(
             {
                 "d": path_data(rings[row.area.pk], tolerance),
                 "fill": fill,
                 "title": area_title(row, unit, decimals),
+                "label": row.area.name if len(drawn) <= MAX_LABELS else "",
+                "x": round(x, 1),
+                "y": round(y, 1),
+                "text": text_colour(fill),
             }
         )
     return {

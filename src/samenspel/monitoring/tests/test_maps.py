@@ -406,3 +406,13 @@ def test_who_may_manage_areas(client, programme, members, municipality, role):
         assert status == (200 if allowed else 403), name
     page = _text(client.get(reverse("monitoring:areas", args=[slug])))
     assert (_("Add an area") in page) == allowed
+
+
+def test_names_sit_in_the_middle_of_their_areas_and_read_on_their_colour():
+    from samenspel.monitoring.maps import drawing
+
+    square = [[[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0]]]
+    assert drawing.label_point(square) == pytest.approx((5.0, 5.0))
+    assert drawing.text_colour(drawing.PALETTE[-1]) == "#ffffff"  # the darkest blue
+    assert drawing.text_colour(drawing.PALETTE[0]) == "#000000"
+    assert drawing.text_colour(drawing.NO_DATA) == "#000000"
