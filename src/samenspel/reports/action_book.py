@@ -4,7 +4,6 @@ python-docx. Both are drawn from one outline, so that they tell the same story i
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from io import BytesIO
 
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
@@ -242,7 +241,6 @@ def _docx(book: dict, step) -> bytes:
     action, counts."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm
 
@@ -306,20 +304,4 @@ def _docx(book: dict, step) -> bytes:
         cells[0].text, cells[1].text = str(row["label"]), str(row["count"])
         cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
-    page.header.paragraphs[0].text = book["programme"].name
-    footer = page.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("pagina ")
-    word.field(footer, "PAGE", "1")
-    footer.add_run(" van ")
-    word.field(footer, "NUMPAGES", "1")
-    word.table_of_contents(document, contents)
-    step(DocumentStep.WRITING)
-    # Word then computes the fields again (page numbers in the contents, page count) on opening.
-    update = OxmlElement("w:updateFields", {qn("w:val"): "true"})
-    document.settings.element.insert_element_before(
-        update, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:rsids"
-    )
-    buffer = BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return word.finish(document, contents, book["programme"].name, step)

@@ -2,16 +2,11 @@
 goals book. A4, Dutch proofing, a cover, a table of contents already filled in, page numbers;
 figures as tables (a chart in Word would need an image library the product does not carry)."""
 
-from io import BytesIO
-
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from . import word
-from .models import DocumentStep
 
 NO_ASPECTS = "Er zijn nog geen metingen van de drie aspecten onder professionals."
 
@@ -36,26 +31,6 @@ def new_document(title: str, programme: str, facts: list[tuple[str, str]]):
     document.add_page_break()
     document.add_paragraph("Inhoud", style="TOC Heading")
     return document, document.add_paragraph()
-
-
-def finish(document, contents, programme: str, step) -> bytes:
-    page = document.sections[0]
-    page.header.paragraphs[0].text = programme
-    footer = page.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("pagina ")
-    word.field(footer, "PAGE", "1")
-    footer.add_run(" van ")
-    word.field(footer, "NUMPAGES", "1")
-    word.table_of_contents(document, contents)
-    step(DocumentStep.WRITING)
-    update = OxmlElement("w:updateFields", {qn("w:val"): "true"})
-    document.settings.element.insert_element_before(
-        update, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:rsids"
-    )
-    buffer = BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def table(document, header: list[str] | None, rows: list[list[str]]) -> None:
@@ -206,4 +181,4 @@ def docx(report: dict, step) -> bytes:
     document.add_page_break()
     document.add_heading("6 Borging", level=1)
     text(document, report["embedding"], placeholder)
-    return finish(document, contents, report["programme"], step)
+    return word.finish(document, contents, report["programme"], step)

@@ -74,7 +74,8 @@ def _pdf(book: dict, step) -> bytes:
 
 
 def _docx(book: dict, step) -> bytes:
-    from .evaluation_word import finish, new_document, table
+    from . import word
+    from .evaluation_word import new_document, table
 
     document, contents = new_document(
         "Visie- en Doelenboek", book["programme"], [("Datum", book["date"])]
@@ -107,4 +108,4 @@ def _docx(book: dict, step) -> bytes:
                 document.add_paragraph().add_run("Nog geen acties").italic = True
         if not chapter["goals"]:
             document.add_paragraph().add_run("Nog geen doelen").italic = True
-    return finish(document, contents, book["programme"], step)
+    return word.finish(document, contents, book["programme"], step)

@@ -6,7 +6,10 @@ themselves: every heading of level 1-3 as a line in the TOC 1-3 style that links
 the heading. Word and LibreOffice show that list on opening; updating the field adds the page
 numbers, which only a word processor can know."""
 
+from io import BytesIO
+
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -120,3 +123,28 @@ def table_of_contents(document, paragraph) -> list[str]:
     (first.xpath("w:r[w:instrText]")[0]).addnext(separate)
     paragraph._p.append(_char("end"))
     return [line.text for line in lines]
+
+
+def finish(document, contents, programme: str, step) -> bytes:
+    """The programme in the header, "pagina N van M" in the footer, the table of contents filled
+    in at ``contents``, and the document as bytes. Word computes the fields again (page numbers
+    in the contents, the page count) on opening."""
+    from .models import DocumentStep
+
+    page = document.sections[0]
+    page.header.paragraphs[0].text = programme
+    footer = page.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer.add_run("pagina ")
+    field(footer, "PAGE", "1")
+    footer.add_run(" van ")
+    field(footer, "NUMPAGES", "1")
+    table_of_contents(document, contents)
+    step(DocumentStep.WRITING)
+    update = OxmlElement("w:updateFields", {qn("w:val"): "true"})
+    document.settings.element.insert_element_before(
+        update, "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:rsids"
+    )
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
